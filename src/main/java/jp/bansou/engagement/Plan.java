@@ -1,0 +1,10 @@
+package jp.bansou.engagement;
+
+/** What the firm sells; the figures of each plan live in {@link PlanCatalog}. */
+public enum Plan {
+    LIGHT, STANDARD, ADVANCED, SPOT;
+
+    public boolean isContinuous() {
+        return this != SPOT;
+    }
+}
