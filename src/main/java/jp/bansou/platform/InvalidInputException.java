@@ -3,18 +3,20 @@ package jp.bansou.platform;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * Input that breaks a rule, naming the fields at fault. It is a {@link BadUserRequestException}
- * so that the engine REST API and Tasklist answer it with 400 too, not only the service's own API.
+ * Input that breaks a rule, naming the fields at fault. The service's API answers it with 400. It is a
+ * {@link FormFieldValidationException}, the engine's own form validation error, because that is what the
+ * engine REST API (and Tasklist behind it) answers with 400 when a task is completed or a start form is
+ * submitted; {@link InvalidInputUnwrapping} keeps the engine from hiding it inside a generic listener error.
  */
-public class InvalidInputException extends BadUserRequestException {
+public class InvalidInputException extends FormFieldValidationException {
 
     private final List<FieldProblem> problems;
 
     public InvalidInputException(List<FieldProblem> problems) {
-        super(problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
+        super(null, problems.stream().map(FieldProblem::toString).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }
 

@@ -1,0 +1,46 @@
+package jp.bansou.casefile;
+
+import java.util.List;
+
+import jp.bansou.contract.Contract;
+import jp.bansou.contract.ContractService;
+import jp.bansou.contract.Notice;
+import jp.bansou.contract.PlanPeriod;
+import jp.bansou.contract.Term;
+import jp.bansou.engagement.Engagement;
+import jp.bansou.engagement.EngagementService;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A case as a whole: the inquiry, its outcome, the contract with its terms, plan history and notices. */
+@RestController
+@RequestMapping("/api/engagements")
+class CaseFileController {
+
+    private final EngagementService engagements;
+    private final ContractService contracts;
+
+    CaseFileController(EngagementService engagements, ContractService contracts) {
+        this.engagements = engagements;
+        this.contracts = contracts;
+    }
+
+    @GetMapping
+    List<Engagement> list() {
+        return engagements.all();
+    }
+
+    @GetMapping("/{caseNumber}")
+    CaseFile get(@PathVariable String caseNumber) {
+        Engagement engagement = engagements.get(caseNumber);
+        return new CaseFile(engagement, contracts.findContract(caseNumber).orElse(null),
+                contracts.terms(caseNumber), contracts.planHistory(caseNumber), contracts.notices(caseNumber));
+    }
+
+    record CaseFile(Engagement engagement, Contract contract, List<Term> terms, List<PlanPeriod> planHistory,
+            List<Notice> notices) {
+    }
+}

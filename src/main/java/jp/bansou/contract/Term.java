@@ -1,0 +1,26 @@
+package jp.bansou.contract;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jp.bansou.engagement.Plan;
+
+/** One term of a contract: the 3-month trial, then 6-month renewals; {@code endsOn} is its last day. */
+public record Term(
+        long id,
+        long contractId,
+        int seq,
+        TermKind kind,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        RenewalDecision decision,
+        Plan nextPlan,
+        Boolean approachFits,
+        String decisionNote,
+        String decidedBy,
+        Instant decidedAt) {
+
+    public LocalDate nextStart() {
+        return endsOn.plusDays(1);
+    }
+}

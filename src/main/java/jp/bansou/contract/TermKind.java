@@ -1,0 +1,5 @@
+package jp.bansou.contract;
+
+public enum TermKind {
+    TRIAL, RENEWAL
+}

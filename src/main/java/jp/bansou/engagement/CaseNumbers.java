@@ -1,0 +1,48 @@
+package jp.bansou.engagement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands out case numbers {@code C-YYYY-NNNN}, one counter per Tokyo year. The counter row stays locked until
+ * the registering transaction ends, so two inquiries never get the same number, on H2 or PostgreSQL.
+ */
+@Component
+class CaseNumbers {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CaseNumbers(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    String next() {
+        int year = LocalDate.now(clock).getYear();
+        if (increment(year) == 0) {
+            try {
+                jdbc.sql("INSERT INTO case_number_counter (case_year, last_number) VALUES (:year, 0)")
+                        .param("year", year).update();
+            } catch (DuplicateKeyException concurrentFirstOfTheYear) {
+                // another transaction created the row first; its lock makes the increment below wait
+            }
+            increment(year);
+        }
+        int number = jdbc.sql("SELECT last_number FROM case_number_counter WHERE case_year = :year")
+                .param("year", year).query(Integer.class).single();
+        return "C-%d-%04d".formatted(year, number);
+    }
+
+    private int increment(int year) {
+        return jdbc.sql("UPDATE case_number_counter SET last_number = last_number + 1 WHERE case_year = :year")
+                .param("year", year).update();
+    }
+}

@@ -1,0 +1,5 @@
+package jp.bansou.engagement;
+
+enum ClientAnswer {
+    ACCEPTED, DECLINED
+}

@@ -1,0 +1,4 @@
+package jp.bansou.engagement;
+
+record ClosingReport(String summary, String clientState, String nextSteps) {
+}

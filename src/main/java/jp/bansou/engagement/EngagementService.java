@@ -1,0 +1,184 @@
+package jp.bansou.engagement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import jp.bansou.platform.InvalidInputException;
+import jp.bansou.platform.InvalidInputException.FieldProblem;
+import jp.bansou.platform.NotFoundException;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Intake, hearing, proposal, spot sessions and closing of a case: everything before and after the contract. */
+@Service
+@Transactional
+public class EngagementService {
+
+    static final int MAX_SPOT_HOURS = 40;
+    static final int MAX_SESSION_MINUTES = 24 * 60;
+
+    private final EngagementRepository engagements;
+    private final CaseNumbers caseNumbers;
+    private final RuntimeService runtime;
+    private final Validator validator;
+    private final Clock clock;
+
+    EngagementService(EngagementRepository engagements, CaseNumbers caseNumbers, RuntimeService runtime,
+            Validator validator, Clock clock) {
+        this.engagements = engagements;
+        this.caseNumbers = caseNumbers;
+        this.runtime = runtime;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Starts a case for an inquiry; returns its case number. Nothing is written if the inquiry is invalid. */
+    public String receiveInquiry(Inquiry inquiry) {
+        validate(inquiry);
+        return (String) runtime.createProcessInstanceByKey(EngagementProcess.PROCESS_ID)
+                .setVariables(InquiryVariables.toVariables(inquiry))
+                .executeWithVariablesInReturn()
+                .getVariables()
+                .get(EngagementProcess.CASE_NUMBER);
+    }
+
+    /** Registers the case of an inquiry that started the process (from the API or Tasklist's start form). */
+    String register(Inquiry inquiry) {
+        validate(inquiry);
+        String caseNumber = caseNumbers.next();
+        engagements.insert(caseNumber, inquiry, clock.instant());
+        return caseNumber;
+    }
+
+    @Transactional(readOnly = true)
+    public Engagement get(String caseNumber) {
+        return engagements.find(caseNumber)
+                .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Engagement> all() {
+        return engagements.findAll();
+    }
+
+    void recordHearing(String caseNumber, Hearing hearing, String heardBy) {
+        get(caseNumber);
+        engagements.insertHearing(caseNumber, hearing, heardBy, clock.instant());
+        engagements.assignConsultant(caseNumber, heardBy);
+    }
+
+    /** The consultant who now owns the case; access to its tasks follows. */
+    public void assignConsultant(String caseNumber, String consultant) {
+        engagements.assignConsultant(caseNumber, consultant);
+    }
+
+    void recordProposal(String caseNumber, PlanProposal proposal, String proposedBy) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (proposal.overridesRecommendation()
+                && (proposal.overrideReason() == null || proposal.overrideReason().isBlank())) {
+            problems.add(new FieldProblem("overrideReason",
+                    "is required when the proposed plan differs from the recommended " + proposal.recommendedPlan()));
+        }
+        if (proposal.proposedPlan() == Plan.SPOT
+                && (proposal.spotHours() == null || proposal.spotHours() < 1 || proposal.spotHours() > MAX_SPOT_HOURS)) {
+            problems.add(new FieldProblem("spotHours",
+                    "the hours agreed for a spot engagement are required, 1 to " + MAX_SPOT_HOURS));
+        }
+        reject(problems);
+        PlanProposal kept = proposal.proposedPlan() == Plan.SPOT
+                ? proposal : new PlanProposal(proposal.recommendedPlan(), proposal.proposedPlan(),
+                        proposal.overrideReason(), null);
+        engagements.insertProposal(caseNumber, kept, proposedBy, clock.instant());
+    }
+
+    void recordClientAnswer(String caseNumber, ClientAnswer answer, String note) {
+        engagements.recordClientAnswer(caseNumber, answer, note, clock.instant());
+    }
+
+    void recordSpotSession(String caseNumber, SpotSession session, String consultant) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (session.minutes() < 1 || session.minutes() > MAX_SESSION_MINUTES) {
+            problems.add(new FieldProblem("minutes", "must be between 1 and " + MAX_SESSION_MINUTES));
+        }
+        if (session.heldOn().isAfter(LocalDate.now(clock))) {
+            problems.add(new FieldProblem("heldOn", "must not be in the future"));
+        }
+        reject(problems);
+        engagements.insertSpotSession(caseNumber, session, consultant, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<SpotSession> spotSessions(String caseNumber) {
+        return engagements.findSpotSessions(caseNumber);
+    }
+
+    @Transactional(readOnly = true)
+    public Integer agreedSpotHours(String caseNumber) {
+        return engagements.findProposal(caseNumber).map(PlanProposal::spotHours).orElse(null);
+    }
+
+    void recordSpotWrapUp(String caseNumber, SpotWrapUp wrapUp, String consultant) {
+        if (wrapUp.continuesAsContract() && (wrapUp.proposedPlan() == null || !wrapUp.proposedPlan().isContinuous())) {
+            throw new InvalidInputException("proposedPlan",
+                    "a continuous plan (LIGHT, STANDARD or ADVANCED) is required to continue under contract");
+        }
+        engagements.insertSpotWrapUp(caseNumber, wrapUp, consultant, clock.instant());
+    }
+
+    void recordClosingReport(String caseNumber, ClosingReport report, String consultant) {
+        engagements.insertClosingReport(caseNumber, report, consultant, clock.instant());
+    }
+
+    void noteOutcome(String caseNumber, String note) {
+        engagements.noteOutcome(caseNumber, note);
+    }
+
+    /** Called by the process's end events. */
+    public void close(String caseNumber, Outcome outcome) {
+        engagements.close(caseNumber, outcome, clock.instant());
+    }
+
+    private void validate(Inquiry inquiry) {
+        Set<ConstraintViolation<Inquiry>> violations = validator.validate(inquiry);
+        reject(violations.stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList());
+    }
+
+    private static void reject(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The variables an inquiry starts the process with, as Tasklist's start form submits them. */
+    static final class InquiryVariables {
+
+        static final List<String> NAMES = List.of(
+                "organisation", "contactName", "contactEmail", "employeeCount", "message", "preferredPace");
+
+        private InquiryVariables() {
+        }
+
+        static Map<String, Object> toVariables(Inquiry inquiry) {
+            Map<String, Object> variables = new java.util.HashMap<>();
+            variables.put("organisation", inquiry.organisation());
+            variables.put("contactName", inquiry.contactName());
+            variables.put("contactEmail", inquiry.contactEmail());
+            variables.put("employeeCount", inquiry.employeeCount());
+            variables.put("message", inquiry.message());
+            variables.put("preferredPace", inquiry.preferredPace() == null ? null : inquiry.preferredPace().name());
+            return variables;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package jp.bansou.engagement;
+
+import jp.bansou.platform.TaskForm;
+
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engagement's user tasks hand what their forms collected to {@link EngagementService} when they are
+ * completed, then drop every value the process's gateways and decisions do not need.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngagementTaskListeners {
+
+    /** ヒアリング (Initial hearing); the consultant who heard the client owns the case from now on. */
+    @Bean
+    TaskListener recordHearing(EngagementService engagements) {
+        return task -> {
+            TaskForm form = TaskForm.of(task);
+            String consultant = form.actor();
+            engagements.recordHearing(form.caseNumber(), new Hearing(
+                    form.text("currentSituation"),
+                    form.text("desiredState"),
+                    form.text("priorityIssues"),
+                    form.choice("pace", Pace.class),
+                    form.choice("targetScope", TargetScope.class),
+                    form.choice("involvement", Involvement.class),
+                    form.flag("oneOffNeed"),
+                    form.flag("clearDecisionMaker"),
+                    form.flag("canExecuteAlone"),
+                    form.flag("clientOwnsDecisions"),
+                    form.list("requestedWork")), consultant);
+            form.discard("currentSituation", "desiredState", "priorityIssues");
+            form.set(EngagementProcess.CONSULTANT, consultant);
+        };
+    }
+
+    /** 別プロジェクト提案 and お断りと代替案: the note sent to the prospect is kept with the case. */
+    @Bean
+    TaskListener recordOutcomeNote(EngagementService engagements) {
+        return task -> {
+            TaskForm form = TaskForm.of(task);
+            engagements.noteOutcome(form.caseNumber(), form.text("outcomeNote"));
+            form.discard("outcomeNote");
+        };
+    }
+
+    /** プラン提案 (Propose plan). */
+    @Bean
+    TaskListener recordPlanProposal(EngagementService engagements) {
+        return task -> {
+            TaskForm form = TaskForm.of(task);
+            engagements.recordProposal(form.caseNumber(), new PlanProposal(
+                    form.choice("recommendedPlan", Plan.class),
+                    form.choice("plan", Plan.class),
+                    form.optionalText("overrideReason").orElse(null),
+                    form.optionalNumber("spotHours").orElse(null)), form.actor());
+            form.discard("recommendedPlan", "overrideReason", "spotHours",
+                    "oneOffNeed", "pace", "targetScope", "involvement", "clearDecisionMaker", "canExecuteAlone",
+                    "requestedWork", "clientOwnsDecisions", "fit");
+        };
+    }
+
+    /** クライアント回答 (Client's answer). */
+    @Bean
+    TaskListener recordClientAnswer(EngagementService engagements) {
+        return task -> {
+            TaskForm form = TaskForm.of(task);
+            engagements.recordClientAnswer(form.caseNumber(), form.choice("clientAnswer", ClientAnswer.class),
+                    form.optionalText("answerNote").orElse(null));
+            form.discard("answerNote");
+        };
+    }
+
+    /** スポットセッション (Spot session). */
+    @Bean
+    TaskListener recordSpotSession(EngagementService engagements) {
+        return task -> {
+            TaskForm form = TaskForm.of(task);
+            engagements.recordSpotSession(form.caseNumber(), new SpotSession(
+                    form.date("heldOn"), form.text("notes"), form.number("minutes")), form.actor());
+            form.discard("heldOn", "notes", "minutes");
+            form.set("anotherSession", form.flag("anotherSession"));
+        };
+    }
+
+    /** スポットのまとめと次の提案 (Spot wrap-up and next-step proposal). */
+    @Bean
+    TaskListener recordSpotWrapUp(EngagementService engagements) {
+        return task -> {
+            TaskForm form = TaskForm.of(task);
+            boolean continues = "CONTRACT".equals(form.text("spotOutcome"));
+            Plan proposedPlan = form.optionalChoice("proposedPlan", Plan.class).orElse(null);
+            engagements.recordSpotWrapUp(form.caseNumber(), new SpotWrapUp(
+                    form.text("summary"), form.text("nextStep"), continues, proposedPlan), form.actor());
+            form.discard("summary", "nextStep", "proposedPlan", "anotherSession");
+            if (continues) {
+                form.set("plan", proposedPlan.name());
+            }
+        };
+    }
+
+    /** 終了報告 (Closing report). */
+    @Bean
+    TaskListener recordClosingReport(EngagementService engagements) {
+        return task -> {
+            TaskForm form = TaskForm.of(task);
+            engagements.recordClosingReport(form.caseNumber(), new ClosingReport(
+                    form.text("summary"), form.text("clientState"), form.text("nextSteps")), form.actor());
+            form.discard("summary", "clientState", "nextSteps");
+        };
+    }
+}

@@ -1,0 +1,5 @@
+package jp.bansou.engagement;
+
+/** A spot engagement always ends with a proposal for what comes next, often a continuous plan. */
+record SpotWrapUp(String summary, String nextStep, boolean continuesAsContract, Plan proposedPlan) {
+}

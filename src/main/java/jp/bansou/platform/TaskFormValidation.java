@@ -1,0 +1,65 @@
+package jp.bansou.platform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import jp.bansou.platform.InvalidInputException.FieldProblem;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * Validates every user task completion against the task's Camunda Form before any listener of the process
+ * sees the values: a task completed with bad values is refused with a {@link InvalidInputException} (HTTP 400
+ * through the engine REST API and Tasklist) and nothing is written.
+ */
+@Component
+class TaskFormValidation extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners() == null
+                ? new ArrayList<>() : configuration.getCustomPreBPMNParseListeners();
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask
+                        && userTask.getTaskDefinition().getCamundaFormDefinitionKey() != null) {
+                    userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+                            TaskFormValidation::validate);
+                }
+            }
+        });
+        configuration.setCustomPreBPMNParseListeners(listeners);
+        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
+                ? new ArrayList<>() : configuration.getCustomPreCommandInterceptorsTxRequired();
+        interceptors.add(new InvalidInputUnwrapping());
+        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+    }
+
+    private static void validate(DelegateTask task) {
+        FormSchema form;
+        try (InputStream deployed = task.getProcessEngineServices().getFormService().getDeployedTaskForm(task.getId())) {
+            form = FormSchema.parse(deployed);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<FieldProblem> problems = FormSubmissionValidator.validate(form, task::getVariable);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+}
