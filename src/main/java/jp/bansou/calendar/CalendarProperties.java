@@ -66,8 +66,8 @@ public record CalendarProperties(
     public record DatedName(LocalDate date, String name) {
 
         public DatedName {
-            Objects.requireNonNull(date, "bansou.calendar date is not configured");
-            Objects.requireNonNull(name, "bansou.calendar name of " + date + " is not configured");
+            Objects.requireNonNull(date, "bansou.calendar: an extra holiday or closure has no date");
+            Objects.requireNonNull(name, () -> "bansou.calendar: the extra holiday or closure " + date + " has no name");
         }
     }
 }
