@@ -1,0 +1,6 @@
+package jp.bansou.calendar;
+
+import java.time.LocalDate;
+
+record Holiday(LocalDate date, HolidayName name) {
+}
