@@ -1,0 +1,459 @@
+package jp.bansou.engagement;
+
+import static jp.bansou.testing.EngagementFixture.requestedWork;
+import static jp.bansou.testing.EngagementFixture.standardHearing;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import jp.bansou.BansouTest;
+import jp.bansou.contract.ContractEnd;
+import jp.bansou.contract.ContractService;
+import jp.bansou.contract.NoticeKind;
+import jp.bansou.contract.NoticeRequest;
+import jp.bansou.contract.Party;
+import jp.bansou.contract.PlanChangeSource;
+import jp.bansou.contract.RenewalDecision;
+import jp.bansou.contract.TermKind;
+import jp.bansou.platform.BusinessTime;
+import jp.bansou.platform.InvalidInputException;
+import jp.bansou.testing.EngagementFixture;
+import jp.bansou.testing.TestClock;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One test per path through {@code engagement.bpmn}, timers driven by the engine clock and job execution. */
+@BansouTest
+class EngagementProcessTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final LocalDate START = LocalDate.of(2026, 12, 1);
+
+    @Autowired
+    EngagementFixture fixture;
+    @Autowired
+    EngagementService engagements;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    FormService forms;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    RepositoryService repository;
+
+    @BeforeEach
+    void today() {
+        TestClock.setTokyo(TODAY);
+    }
+
+    ProcessInstance instance(String caseNumber) {
+        return processInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+    }
+
+    Map<String, Object> hearing(String key, Object value) {
+        Map<String, Object> answers = standardHearing();
+        answers.put(key, value);
+        return answers;
+    }
+
+    @Nested
+    class Intake {
+
+        @Test
+        void anInquiryWaitsForTheHearingOfAnyConsultant() {
+            String caseNumber = fixture.inquiry();
+
+            ProcessInstance instance = instance(caseNumber);
+            assertThat(instance).isStarted().isWaitingAt("Task_Hearing").hasVariables("caseNumber");
+            assertThat(instance).task().hasCandidateGroup("consultants").isNotAssigned();
+            Assertions.assertThat(caseNumber).matches("C-2026-\\d{4}");
+            Assertions.assertThat(runtime.getVariables(instance.getId())).containsOnlyKeys("caseNumber");
+            Assertions.assertThat(engagements.get(caseNumber).organisation()).isEqualTo("山田製作所 (Yamada Works)");
+        }
+
+        @Test
+        void tasklistsStartFormRegistersTheCaseUnderItsNumber() {
+            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("engagement")
+                    .latestVersion().singleResult().getId();
+            Map<String, Object> form = new HashMap<>();
+            form.put("organisation", "佐藤商店 (Sato Store)");
+            form.put("contactName", "佐藤 花子");
+            form.put("contactEmail", "hanako@sato.example");
+            form.put("employeeCount", 8);
+            form.put("message", "まずは相談したい (Just a consultation)");
+
+            ProcessInstance started = forms.submitStartForm(definitionId, form);
+
+            Assertions.assertThat(started.getBusinessKey()).matches("C-2026-\\d{4}");
+            assertThat(started).isWaitingAt("Task_Hearing");
+            Assertions.assertThat(engagements.get(started.getBusinessKey()).contactEmail())
+                    .isEqualTo("hanako@sato.example");
+            Assertions.assertThat(runtime.getVariables(started.getId())).containsOnlyKeys("caseNumber");
+        }
+
+        @Test
+        void anInvalidStartFormStartsNothing() {
+            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("engagement")
+                    .latestVersion().singleResult().getId();
+            long before = runtime.createProcessInstanceQuery().count();
+
+            assertThatThrownBy(() -> forms.submitStartForm(definitionId, Map.of(
+                    "organisation", "x", "contactName", "y", "contactEmail", "not-an-address",
+                    "employeeCount", -3, "message", "m")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("contactEmail")
+                    .hasMessageContaining("employeeCount");
+            Assertions.assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+        }
+
+        @Test
+        void aHearingWithInvalidValuesIsRefusedAndNothingMoves() {
+            String caseNumber = fixture.inquiry();
+            Map<String, Object> answers = hearing("pace", "WALKING");
+            answers.remove("currentSituation");
+
+            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_Hearing", answers))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("pace: must be one of [SLOW, STANDARD, FAST]")
+                    .hasMessageContaining("currentSituation: is required");
+            assertThat(instance(caseNumber)).isWaitingAt("Task_Hearing");
+            Assertions.assertThat(engagements.get(caseNumber).consultant()).isNull();
+        }
+
+        @Test
+        void outOfScopeWorkIsRoutedToASeparateProjectProposal() {
+            String caseNumber = fixture.inquiry();
+            fixture.complete(caseNumber, "Task_Hearing",
+                    hearing("requestedWork", requestedWork("IT_DX_DECISION", "SYSTEM_DEVELOPMENT")));
+
+            ProcessInstance instance = instance(caseNumber);
+            assertThat(instance).hasPassed("Task_CheckFit").isWaitingAt("Task_ProposeSeparateProject")
+                    .task().isAssignedTo("consultant");
+            fixture.complete(caseNumber, "Task_ProposeSeparateProject",
+                    Map.of("outcomeNote", "開発会社を紹介 (Referred to a development partner)"));
+
+            assertThat(instance).isEnded().hasPassed("End_SeparateProject");
+            Engagement closed = engagements.get(caseNumber);
+            Assertions.assertThat(closed.outcome()).isEqualTo(Outcome.SEPARATE_PROJECT);
+            Assertions.assertThat(closed.outcomeNote()).contains("開発会社");
+            Assertions.assertThat(closed.isClosed()).isTrue();
+        }
+
+        @Test
+        void aClientThatWantsTheAnswerHandedOverIsDeclinedWithAnAlternative() {
+            String caseNumber = fixture.inquiry();
+            ProcessInstance instance = instance(caseNumber);
+            fixture.complete(caseNumber, "Task_Hearing", hearing("clientOwnsDecisions", false));
+
+            assertThat(instance).isWaitingAt("Task_Decline");
+            fixture.complete(caseNumber, "Task_Decline", Map.of("outcomeNote", "研修サービスをご案内 (Offered a training course)"));
+
+            assertThat(instance).isEnded().hasPassed("End_Declined");
+            Assertions.assertThat(engagements.get(caseNumber).outcome()).isEqualTo(Outcome.DECLINED);
+        }
+
+        @Test
+        void theRecommendedPlanFollowsPaceScopeAndInvolvement() {
+            String light = fixture.inquiry();
+            Map<String, Object> leader = standardHearing();
+            leader.putAll(Map.of("pace", "SLOW", "targetScope", "INDIVIDUAL", "involvement", "JUDGMENT",
+                    "clearDecisionMaker", true, "canExecuteAlone", true));
+            fixture.complete(light, "Task_Hearing", leader);
+            String advanced = fixture.inquiry();
+            fixture.complete(advanced, "Task_Hearing", hearing("targetScope", "ORGANISATION"));
+            String spot = fixture.inquiry();
+            fixture.complete(spot, "Task_Hearing", hearing("oneOffNeed", true));
+
+            assertThat(instance(light)).isWaitingAt("Task_ProposePlan").variables().containsEntry("recommendedPlan", "LIGHT");
+            assertThat(instance(advanced)).variables().containsEntry("recommendedPlan", "ADVANCED");
+            assertThat(instance(spot)).variables().containsEntry("recommendedPlan", "SPOT");
+        }
+
+        @Test
+        void overridingTheRecommendationNeedsAReasonWhichIsKept() {
+            String caseNumber = fixture.inquiry();
+            fixture.complete(caseNumber, "Task_Hearing", standardHearing());
+
+            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "LIGHT")))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("overrideReason");
+            fixture.complete(caseNumber, "Task_ProposePlan",
+                    Map.of("plan", "LIGHT", "overrideReason", "予算の都合 (Budget)"));
+
+            assertThat(instance(caseNumber)).isWaitingAt("Task_ClientAnswer").variables()
+                    .containsEntry("plan", "LIGHT").doesNotContainKey("overrideReason");
+        }
+
+        @Test
+        void theClientMayDeclineTheProposal() {
+            String caseNumber = fixture.inquiry();
+            ProcessInstance instance = instance(caseNumber);
+            fixture.complete(caseNumber, "Task_Hearing", standardHearing());
+            fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "STANDARD"));
+            fixture.complete(caseNumber, "Task_ClientAnswer",
+                    Map.of("clientAnswer", "DECLINED", "answerNote", "社内で再検討 (Rethinking internally)"));
+
+            assertThat(instance).isEnded().hasPassed("End_ProposalDeclined");
+            Assertions.assertThat(engagements.get(caseNumber).outcome()).isEqualTo(Outcome.PROPOSAL_DECLINED);
+        }
+    }
+
+    @Nested
+    class Spot {
+
+        String acceptedSpot() {
+            String caseNumber = fixture.inquiry();
+            fixture.complete(caseNumber, "Task_Hearing", hearing("oneOffNeed", true));
+            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "SPOT")))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("spotHours");
+            fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6));
+            fixture.complete(caseNumber, "Task_ClientAnswer", Map.of("clientAnswer", "ACCEPTED"));
+            return caseNumber;
+        }
+
+        Map<String, Object> session(int minutes, boolean another) {
+            return Map.of("heldOn", TODAY.toString(), "minutes", minutes,
+                    "notes", "論点を整理 (Sorted the issues)", "anotherSession", another);
+        }
+
+        @Test
+        void sessionsThenAWrapUpThatEndsTheCase() {
+            String caseNumber = acceptedSpot();
+            ProcessInstance instance = instance(caseNumber);
+            assertThat(instance).isWaitingAt("Task_SpotSession");
+
+            fixture.complete(caseNumber, "Task_SpotSession", session(90, true));
+            assertThat(instance).isWaitingAt("Task_SpotSession");
+            fixture.complete(caseNumber, "Task_SpotSession", session(60, false));
+            assertThat(instance).isWaitingAt("Task_SpotWrapUp");
+            fixture.complete(caseNumber, "Task_SpotWrapUp", Map.of("summary", "課題を言語化した (Issues put into words)",
+                    "nextStep", "スタンダードでの伴走を提案 (Proposed Standard)", "spotOutcome", "END"));
+            assertThat(instance).isWaitingAt("Task_ClosingReport");
+            fixture.complete(caseNumber, "Task_ClosingReport", Map.of("summary", "2回のセッション (Two sessions)",
+                    "clientState", "判断軸が見えた (Decision criteria are visible)", "nextSteps", "社内で検討 (Internal review)"));
+
+            assertThat(instance).isEnded().hasPassed("End_Closed");
+            Assertions.assertThat(engagements.spotSessions(caseNumber)).extracting(SpotSession::minutes)
+                    .containsExactly(90, 60);
+            Assertions.assertThat(engagements.agreedSpotHours(caseNumber)).isEqualTo(6);
+            Assertions.assertThat(engagements.get(caseNumber).outcome()).isEqualTo(Outcome.COMPLETED);
+        }
+
+        @Test
+        void aSessionInTheFutureOrWithoutMinutesIsRefused() {
+            String caseNumber = acceptedSpot();
+            Map<String, Object> noMinutes = new HashMap<>(session(0, false));
+            Map<String, Object> future = new HashMap<>(session(60, false));
+            future.put("heldOn", TODAY.plusDays(1).toString());
+
+            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_SpotSession", noMinutes))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("minutes: must be at least 1");
+            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_SpotSession", future))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("heldOn: must not be in the future");
+            Assertions.assertThat(engagements.spotSessions(caseNumber)).isEmpty();
+        }
+
+        @Test
+        void aSpotCanTurnIntoAContinuousContract() {
+            String caseNumber = acceptedSpot();
+            fixture.complete(caseNumber, "Task_SpotSession", session(120, false));
+            fixture.complete(caseNumber, "Task_SpotWrapUp", Map.of("summary", "s", "nextStep", "継続支援 (Continue)",
+                    "spotOutcome", "CONTRACT", "proposedPlan", "LIGHT"));
+
+            assertThat(instance(caseNumber)).isWaitingAt("Task_SignContract").variables().containsEntry("plan", "LIGHT");
+            fixture.complete(caseNumber, "Task_SignContract", Map.of("plan", "LIGHT", "startDate", START.toString(),
+                    "consultant", "consultant2"));
+
+            assertThat(instance(caseNumber)).isWaitingAt("Event_RenewalReviewDue").task().isNull();
+            Assertions.assertThat(contracts.planOn(caseNumber, START)).contains(Plan.LIGHT);
+            Assertions.assertThat(engagements.get(caseNumber).consultant()).isEqualTo("consultant2");
+        }
+    }
+
+    @Nested
+    class Contract {
+
+        String signed;
+        ProcessInstance instance;
+
+        @BeforeEach
+        void sign() {
+            signed = fixture.signedContract(Plan.STANDARD, START);
+            instance = instance(signed);
+        }
+
+        Date tokyo(LocalDateTime time) {
+            return Date.from(time.atZone(BusinessTime.ZONE).toInstant());
+        }
+
+        Job timer(String activityId) {
+            return jobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+        }
+
+        void fire(String activityId) {
+            Job timer = timer(activityId);
+            Assertions.assertThat(timer).as("timer at " + activityId).isNotNull();
+            TestClock.setTokyo(ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), BusinessTime.ZONE)
+                    .toLocalDateTime());
+            execute(timer);
+        }
+
+        Map<String, Object> decision(RenewalDecision decision, Plan nextPlan) {
+            Map<String, Object> values = new HashMap<>();
+            values.put("decision", decision.name());
+            values.put("decisionNote", "状況が整理され判断しやすくなった (Deciding is easier now)");
+            if (nextPlan != null) {
+                values.put("nextPlan", nextPlan.name());
+            }
+            return values;
+        }
+
+        @Test
+        void signingStartsAThreeMonthTrialWhoseReviewOpensAMonthBeforeItEnds() {
+            Assertions.assertThat(contracts.currentTerm(signed)).satisfies(term -> {
+                Assertions.assertThat(term.kind()).isEqualTo(TermKind.TRIAL);
+                Assertions.assertThat(term.startsOn()).isEqualTo(START);
+                Assertions.assertThat(term.endsOn()).isEqualTo(LocalDate.of(2027, 2, 28));
+            });
+            Assertions.assertThat(timer("Event_RenewalReviewDue").getDuedate())
+                    .isEqualTo(tokyo(LocalDateTime.of(2027, 2, 1, 9, 0)));
+            Assertions.assertThat(runtime.getVariables(instance.getId()))
+                    .containsOnlyKeys("caseNumber", "consultant", "clientAnswer", "termKind");
+        }
+
+        @Test
+        void trialReviewRenewsWithAPlanChangeThenTheRenewalEndsTheContract() {
+            fire("Event_RenewalReviewDue");
+            assertThat(instance).isWaitingAt("Task_TrialReview").task().isAssignedTo("consultant");
+            Map<String, Object> review = decision(RenewalDecision.RENEW, Plan.ADVANCED);
+            review.put("approachFits", "YES");
+            fixture.complete(signed, "Task_TrialReview", review);
+
+            assertThat(instance).isWaitingAt("Event_TermEnds");
+            Assertions.assertThat(timer("Event_TermEnds").getDuedate()).isEqualTo(tokyo(LocalDateTime.of(2027, 3, 1, 0, 0)));
+            fire("Event_TermEnds");
+
+            assertThat(instance).hasPassed("Task_StartNextTerm").isWaitingAt("Event_RenewalReviewDue");
+            Assertions.assertThat(contracts.currentTerm(signed)).satisfies(term -> {
+                Assertions.assertThat(term.kind()).isEqualTo(TermKind.RENEWAL);
+                Assertions.assertThat(term.startsOn()).isEqualTo(LocalDate.of(2027, 3, 1));
+                Assertions.assertThat(term.endsOn()).isEqualTo(LocalDate.of(2027, 8, 31));
+            });
+            Assertions.assertThat(contracts.planOn(signed, LocalDate.of(2027, 2, 28))).contains(Plan.STANDARD);
+            Assertions.assertThat(contracts.planOn(signed, LocalDate.of(2027, 3, 1))).contains(Plan.ADVANCED);
+            Assertions.assertThat(contracts.planHistory(signed)).extracting(p -> p.source())
+                    .containsExactly(PlanChangeSource.SIGNED, PlanChangeSource.RENEWAL);
+            Assertions.assertThat(contracts.terms(signed).get(0).approachFits()).isTrue();
+
+            fire("Event_RenewalReviewDue");
+            assertThat(instance).isWaitingAt("Task_RenewalDecision");
+            fixture.complete(signed, "Task_RenewalDecision", decision(RenewalDecision.END, null));
+            fire("Event_TermEnds");
+
+            assertThat(instance).hasPassed("Task_RecordExpiry", "End_ContractExpired").isWaitingAt("Task_ClosingReport");
+            Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
+                Assertions.assertThat(contract.endedOn()).isEqualTo(LocalDate.of(2027, 8, 31));
+                Assertions.assertThat(contract.endReason()).isEqualTo(ContractEnd.NOT_RENEWED);
+            });
+            fixture.complete(signed, "Task_ClosingReport", Map.of("summary", "s", "clientState", "自走できる (Self-propelled)",
+                    "nextSteps", "n"));
+            assertThat(instance).isEnded();
+            Assertions.assertThat(engagements.get(signed).outcome()).isEqualTo(Outcome.COMPLETED);
+        }
+
+        @Test
+        void renewingWithoutANextPlanIsRefused() {
+            fire("Event_RenewalReviewDue");
+            Map<String, Object> review = decision(RenewalDecision.RENEW, null);
+            review.put("approachFits", "YES");
+
+            assertThatThrownBy(() -> fixture.complete(signed, "Task_TrialReview", review))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("nextPlan");
+            assertThat(instance).isWaitingAt("Task_TrialReview");
+        }
+
+        @Test
+        void anUndecidedRenewalGoesToTheManagers() {
+            fire("Event_RenewalReviewDue");
+            Assertions.assertThat(timer("Event_TrialReviewOverdue").getDuedate())
+                    .isEqualTo(tokyo(LocalDateTime.of(2027, 2, 22, 9, 0)));
+            fire("Event_TrialReviewOverdue");
+
+            assertThat(instance).isWaitingAt("Task_ManagerRenewalDecision").task().hasCandidateGroup("managers");
+            Assertions.assertThat(fixture.task(signed, "Task_TrialReview")).isNull();
+            tasks.claim(fixture.task(signed, "Task_ManagerRenewalDecision").getId(), "manager");
+            fixture.complete(signed, "Task_ManagerRenewalDecision", decision(RenewalDecision.RENEW, Plan.STANDARD));
+
+            assertThat(instance).isWaitingAt("Event_TermEnds");
+            Assertions.assertThat(contracts.terms(signed).get(0).decidedBy()).isEqualTo("manager");
+        }
+
+        @Test
+        void aCancellationNoticeEndsTheContractAMonthLaterAndCancelsOpenTasks() {
+            fire("Event_RenewalReviewDue");
+            assertThat(instance).isWaitingAt("Task_TrialReview");
+            LocalDate noticeDate = TestClock.todayTokyo();
+
+            var notice = contracts.giveNotice(signed, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT,
+                    noticeDate, "社内体制の変更 (Reorganisation)", null), "consultant");
+
+            Assertions.assertThat(notice.effectiveOn()).isEqualTo(noticeDate.plusMonths(1));
+            assertThat(instance).isWaitingAt("Task_TrialReview", "Event_NoticeEffective");
+            fire("Event_NoticeEffective");
+
+            assertThat(instance).hasPassed("Task_ApplyCancellation", "End_CancellationEffective")
+                    .isWaitingAt("Task_ClosingReport");
+            Assertions.assertThat(fixture.task(signed, "Task_TrialReview")).isNull();
+            Assertions.assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
+                    .taskDefinitionKey("Task_TrialReview").singleResult().getDeleteReason()).isEqualTo("deleted");
+            Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
+                Assertions.assertThat(contract.endReason()).isEqualTo(ContractEnd.CANCELLED);
+                Assertions.assertThat(contract.endedOn()).isEqualTo(notice.effectiveOn().minusDays(1));
+            });
+        }
+
+        @Test
+        void aRevisionNoticeSwitchesThePlanWhenItTakesEffect() {
+            var notice = contracts.giveNotice(signed, new NoticeRequest(NoticeKind.REVISION, Party.FIRM,
+                    TODAY, "支援範囲の拡大 (Wider scope)", Plan.ADVANCED), "consultant");
+            LocalDate effective = LocalDate.of(2026, 12, 23);
+            Assertions.assertThat(notice.effectiveOn()).isEqualTo(effective);
+
+            fire("Event_NoticeEffective");
+
+            assertThat(instance).hasPassed("Task_ApplyRevision").isWaitingAt("Event_RenewalReviewDue");
+            Assertions.assertThat(contracts.planOn(signed, effective.minusDays(1))).contains(Plan.STANDARD);
+            Assertions.assertThat(contracts.planOn(signed, effective)).contains(Plan.ADVANCED);
+            Assertions.assertThat(contracts.notices(signed)).singleElement()
+                    .satisfies(n -> Assertions.assertThat(n.appliedAt()).isNotNull());
+        }
+    }
+}
