@@ -9,6 +9,7 @@ import jp.bansou.contract.PlanPeriod;
 import jp.bansou.contract.Term;
 import jp.bansou.engagement.Engagement;
 import jp.bansou.engagement.EngagementService;
+import jp.bansou.security.CaseAccess;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,10 +23,12 @@ class CaseFileController {
 
     private final EngagementService engagements;
     private final ContractService contracts;
+    private final CaseAccess access;
 
-    CaseFileController(EngagementService engagements, ContractService contracts) {
+    CaseFileController(EngagementService engagements, ContractService contracts, CaseAccess access) {
         this.engagements = engagements;
         this.contracts = contracts;
+        this.access = access;
     }
 
     @GetMapping
@@ -35,6 +38,7 @@ class CaseFileController {
 
     @GetMapping("/{caseNumber}")
     CaseFile get(@PathVariable String caseNumber) {
+        access.requireWorkOn(caseNumber);
         Engagement engagement = engagements.get(caseNumber);
         return new CaseFile(engagement, contracts.findContract(caseNumber).orElse(null),
                 contracts.terms(caseNumber), contracts.planHistory(caseNumber), contracts.notices(caseNumber));

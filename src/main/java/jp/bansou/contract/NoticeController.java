@@ -1,9 +1,10 @@
 package jp.bansou.contract;
 
 import java.net.URI;
-import java.security.Principal;
 
 import jakarta.validation.Valid;
+
+import jp.bansou.security.CaseAccess;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,15 +18,16 @@ import org.springframework.web.bind.annotation.RestController;
 class NoticeController {
 
     private final ContractService contracts;
+    private final CaseAccess access;
 
-    NoticeController(ContractService contracts) {
+    NoticeController(ContractService contracts, CaseAccess access) {
         this.contracts = contracts;
+        this.access = access;
     }
 
     @PostMapping
-    ResponseEntity<Notice> give(@PathVariable String caseNumber, @Valid @RequestBody NoticeRequest request,
-            Principal user) {
-        Notice notice = contracts.giveNotice(caseNumber, request, user.getName());
+    ResponseEntity<Notice> give(@PathVariable String caseNumber, @Valid @RequestBody NoticeRequest request) {
+        Notice notice = contracts.giveNotice(caseNumber, request, access.requireWorkOn(caseNumber));
         return ResponseEntity.created(URI.create("/api/engagements/" + caseNumber + "/notices/" + notice.id()))
                 .body(notice);
     }

@@ -1,0 +1,41 @@
+package jp.bansou.security;
+
+import jp.bansou.engagement.EngagementService;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may work on a case through the service's API: the case's consultant and the managers. Others get 403
+ * (an unknown case is a 404, reported by {@link EngagementService#get}).
+ */
+@Component
+public class CaseAccess {
+
+    private final EngagementService engagements;
+
+    CaseAccess(EngagementService engagements) {
+        this.engagements = engagements;
+    }
+
+    /** The current user's id, once they may work on the case. */
+    public String requireWorkOn(String caseNumber) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        String consultant = engagements.get(caseNumber).consultant();
+        if (user == null || !user.isAuthenticated()) {
+            throw new AccessDeniedException("Log in to work on " + caseNumber);
+        }
+        if (!isManager(user) && !user.getName().equals(consultant)) {
+            throw new AccessDeniedException(user.getName() + " is not the consultant of " + caseNumber);
+        }
+        return user.getName();
+    }
+
+    public static boolean isManager(Authentication user) {
+        return user.getAuthorities().stream().anyMatch(authority ->
+                authority.getAuthority().equals(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.MANAGERS)
+                        || authority.getAuthority().equals(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS));
+    }
+}
