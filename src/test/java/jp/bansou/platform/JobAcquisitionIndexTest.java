@@ -24,8 +24,8 @@ class JobAcquisitionIndexTest {
     @Autowired
     ProcessEngine engine;
 
-    /** Columns of the index on the job table, in order; the same check runs on PostgreSQL in ConsultationEscalationIT. */
-    public static List<String> indexColumns(DataSource dataSource) throws Exception {
+    /** Columns of the index on the job table, in order (ConsultationEscalationIT checks it on PostgreSQL). */
+    static List<String> indexColumns(DataSource dataSource) throws Exception {
         List<String> columns = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             String table = connection.getMetaData().storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
