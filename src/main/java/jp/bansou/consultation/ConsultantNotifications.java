@@ -19,16 +19,16 @@ class ConsultantNotifications {
     private static final Logger log = LoggerFactory.getLogger(ConsultantNotifications.class);
     private static final DateTimeFormatter TOKYO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BusinessTime.ZONE);
 
-    void replyComingDue(Consultation consultation) {
+    void replyComingDue(Consultation consultation, String consultant) {
         log.info("Reminder to {}: the reply to consultation {} ({}, '{}') is due at {} Tokyo",
-                consultation.consultant(), consultation.businessKey(), consultation.sender(), consultation.subject(),
+                consultant, consultation.businessKey(), consultation.sender(), consultation.subject(),
                 TOKYO.format(consultation.dueAt()));
     }
 
-    void replyOverdue(Consultation consultation) {
+    void replyOverdue(Consultation consultation, String consultant) {
         log.warn("Late reply, escalated to the managers; notice to {}: the reply to consultation {} ({}, '{}') was due"
                         + " at {} Tokyo and is still owed",
-                consultation.consultant(), consultation.businessKey(), consultation.sender(), consultation.subject(),
+                consultant, consultation.businessKey(), consultation.sender(), consultation.subject(),
                 TOKYO.format(consultation.dueAt()));
     }
 }

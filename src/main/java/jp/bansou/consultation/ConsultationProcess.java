@@ -18,6 +18,8 @@ public final class ConsultationProcess {
     static final String RECEIVED_AT = "receivedAt";
     static final String SENDER = "sender";
     static final String SUBJECT = "subject";
+    /** Who recorded it, when the API started the process; Tasklist's start form has the engine's authenticated user. */
+    static final String RECORDED_BY = "recordedBy";
 
     private ConsultationProcess() {
     }

@@ -34,12 +34,13 @@ class ConsultationProcessAdapters {
                             text(execution, ConsultationProcess.SENDER),
                             text(execution, ConsultationProcess.SUBJECT)),
                     execution.getProcessInstanceId(),
-                    user == null ? null : user.getUserId());
+                    user != null && user.getUserId() != null
+                            ? user.getUserId() : text(execution, ConsultationProcess.RECORDED_BY));
             execution.setProcessBusinessKey(consultation.businessKey());
             execution.setVariable(ConsultationProcess.CONSULTATION_ID, consultation.id());
             execution.setVariable(ConsultationProcess.CONSULTANT, consultation.consultant());
             execution.removeVariables(List.of(ConsultationProcess.CHANNEL, ConsultationProcess.RECEIVED_AT,
-                    ConsultationProcess.SENDER, ConsultationProcess.SUBJECT));
+                    ConsultationProcess.SENDER, ConsultationProcess.SUBJECT, ConsultationProcess.RECORDED_BY));
         };
     }
 

@@ -25,10 +25,8 @@ import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
 import jp.bansou.platform.NotFoundException;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,13 +58,11 @@ public class ConsultationService {
     private final ConsultantNotifications notifications;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final IdentityService identity;
     private final Clock clock;
 
     ConsultationService(ConsultationRepository consultations, EngagementService engagements,
             ContractService contracts, BusinessCalendar calendar, ConsultationProperties properties,
-            ConsultantNotifications notifications, RuntimeService runtime, TaskService tasks,
-            IdentityService identity, Clock clock) {
+            ConsultantNotifications notifications, RuntimeService runtime, TaskService tasks, Clock clock) {
         this.consultations = consultations;
         this.engagements = engagements;
         this.contracts = contracts;
@@ -75,13 +71,14 @@ public class ConsultationService {
         this.notifications = notifications;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.identity = identity;
         this.clock = clock;
     }
 
     /**
-     * Starts the {@code consultation} process for a consultation received for a case, as {@code recordedBy}.
-     * Unknown case: {@link NotFoundException}; invalid input: {@link InvalidInputException} before anything starts.
+     * Starts the {@code consultation} process for a consultation received for a case, recorded by
+     * {@code recordedBy} (the caller checked their access to the case: the engine runs the process without an
+     * authenticated user, as for every command of the service's API). Unknown case: {@link NotFoundException};
+     * invalid input: {@link InvalidInputException} before anything starts.
      */
     public Consultation receive(String caseNumber, NewConsultation input, String recordedBy) {
         engagements.get(caseNumber);
@@ -92,22 +89,13 @@ public class ConsultationService {
         variables.put(ConsultationProcess.RECEIVED_AT, input.receivedAt());
         variables.put(ConsultationProcess.SENDER, input.sender());
         variables.put(ConsultationProcess.SUBJECT, input.subject());
-        Authentication caller = identity.getCurrentAuthentication();
-        identity.setAuthenticatedUserId(recordedBy); // the engine records who started the instance
-        try {
-            Object id = runtime.createProcessInstanceByKey(ConsultationProcess.PROCESS_ID)
-                    .setVariables(variables)
-                    .executeWithVariablesInReturn()
-                    .getVariables()
-                    .get(ConsultationProcess.CONSULTATION_ID);
-            return get(((Number) id).longValue());
-        } finally {
-            if (caller == null) {
-                identity.clearAuthentication();
-            } else {
-                identity.setAuthentication(caller);
-            }
-        }
+        variables.put(ConsultationProcess.RECORDED_BY, recordedBy);
+        Object id = runtime.createProcessInstanceByKey(ConsultationProcess.PROCESS_ID)
+                .setVariables(variables)
+                .executeWithVariablesInReturn()
+                .getVariables()
+                .get(ConsultationProcess.CONSULTATION_ID);
+        return get(((Number) id).longValue());
     }
 
     /** 相談の登録 (Register consultation): the process's first step, whether the API or Tasklist started it. */
@@ -136,7 +124,7 @@ public class ConsultationService {
             return;
         }
         consultations.recordReminder(id, now);
-        notifications.replyComingDue(consultation);
+        notifications.replyComingDue(consultation, consultantOf(consultation.caseNumber()));
     }
 
     /** 遅延の記録と通知: the due time passed without a reply; the reply stays owed. */
@@ -147,7 +135,7 @@ public class ConsultationService {
         }
         Instant now = clock.instant();
         consultations.recordBreach(id, now, now);
-        notifications.replyOverdue(consultation);
+        notifications.replyOverdue(consultation, consultantOf(consultation.caseNumber()));
     }
 
     /** 返信遅延エスカレーション: what a manager did about the late reply. */
@@ -268,6 +256,7 @@ public class ConsultationService {
         }
     }
 
+    /** The case's consultant now: the one at receipt, unless the case was handed to another since. */
     private String consultantOf(String caseNumber) {
         String consultant = engagements.get(caseNumber).consultant();
         return consultant != null ? consultant : contracts.runningContract(caseNumber).orElseThrow().consultant();

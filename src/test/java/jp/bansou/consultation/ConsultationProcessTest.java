@@ -412,7 +412,7 @@ class ConsultationProcessTest {
             form.put("receivedAt", "2026-12-07T10:00+09:00");
             form.put("sender", "現場リーダー (Field leader)");
             form.put("subject", "週次会議の議題 (Agenda of the weekly meeting)");
-            identity.setAuthenticatedUserId("manager");
+            identity.setAuthentication("manager", List.of("managers"));
             ProcessInstance started;
             try {
                 started = forms.submitStartForm(definitionId(), form);
