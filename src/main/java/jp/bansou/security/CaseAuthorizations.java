@@ -6,6 +6,7 @@ import java.util.List;
 
 import jp.bansou.engagement.ConsultantAssigned;
 import jp.bansou.engagement.EngagementService;
+import jp.bansou.platform.NotFoundException;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -48,13 +50,25 @@ public class CaseAuthorizations {
         }
     }
 
-    /** A process of a case starts (a consultation, the enablement flow…): its consultant may read it. */
+    /**
+     * A process of a case starts (a consultation, the enablement flow…): its consultant may read it. Started from
+     * Tasklist, the command runs as the user who started it, who may not manage rights: the grant is the service's.
+     * A start naming an unknown case is left to the process, which refuses it with a message naming the field.
+     */
     void onProcessStart(DelegateExecution execution) {
         Object caseNumber = execution.getVariable(CASE_NUMBER);
         if (caseNumber instanceof String number) {
-            String consultant = engagements.get(number).consultant();
+            String consultant;
+            try {
+                consultant = engagements.get(number).consultant();
+            } catch (NotFoundException unknownCase) {
+                return;
+            }
             if (consultant != null) {
-                grant(consultant, execution.getProcessInstanceId());
+                Context.getCommandContext().runWithoutAuthorization(() -> {
+                    grant(consultant, execution.getProcessInstanceId());
+                    return null;
+                });
             }
         }
     }

@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jp.bansou.BansouTest;
 import jp.bansou.calendar.BusinessCalendar;
@@ -397,6 +398,33 @@ class ConsultationProcessTest {
     }
 
     @Nested
+    class Access {
+
+        <T> T as(String user, String group, Supplier<T> query) {
+            identity.setAuthentication(user, List.of(group));
+            try {
+                return query.get();
+            } finally {
+                identity.clearAuthentication();
+            }
+        }
+
+        @Test
+        void theCasesConsultantSeesTheConsultationAndItsReplyTaskAnotherConsultantDoesNot() {
+            String instanceId = receive(MONDAY_10).processInstanceId();
+
+            Assertions.assertThat(as("consultant", "consultants",
+                    () -> runtime.createProcessInstanceQuery().processInstanceId(instanceId).count())).isEqualTo(1);
+            Assertions.assertThat(as("consultant", "consultants",
+                    () -> tasks.createTaskQuery().processInstanceId(instanceId).count())).isEqualTo(1);
+            Assertions.assertThat(as("consultant2", "consultants",
+                    () -> runtime.createProcessInstanceQuery().processInstanceId(instanceId).count())).isZero();
+            Assertions.assertThat(as("consultant2", "consultants",
+                    () -> tasks.createTaskQuery().processInstanceId(instanceId).count())).isZero();
+        }
+    }
+
+    @Nested
     class StartForm {
 
         String definitionId() {
@@ -412,7 +440,7 @@ class ConsultationProcessTest {
             form.put("receivedAt", "2026-12-07T10:00+09:00");
             form.put("sender", "現場リーダー (Field leader)");
             form.put("subject", "週次会議の議題 (Agenda of the weekly meeting)");
-            identity.setAuthentication("manager", List.of("managers"));
+            identity.setAuthentication("consultant", List.of("consultants")); // authorizations apply, as in Tasklist
             ProcessInstance started;
             try {
                 started = forms.submitStartForm(definitionId(), form);
@@ -424,7 +452,7 @@ class ConsultationProcessTest {
             Assertions.assertThat(started.getBusinessKey()).isEqualTo(caseNumber + "/" + registered.id());
             assertThat(started).isWaitingAt("Task_Reply").task().isAssignedTo("consultant").hasDueDate(Date.from(DUE));
             Assertions.assertThat(registered.channel()).isEqualTo(Channel.CHAT);
-            Assertions.assertThat(registered.recordedBy()).isEqualTo("manager");
+            Assertions.assertThat(registered.recordedBy()).isEqualTo("consultant");
             Assertions.assertThat(registered.processInstanceId()).isEqualTo(started.getId());
             Assertions.assertThat(runtime.getVariables(started.getId()))
                     .containsOnlyKeys("caseNumber", "consultationId", "consultant");
