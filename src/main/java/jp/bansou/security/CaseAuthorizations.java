@@ -10,8 +10,10 @@ import jp.bansou.platform.NotFoundException;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -22,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * A consultant sees the process instances of the cases assigned to them: every instance that carries the
  * case number (engagement, enablement, consultations…) is readable by the case's consultant, and the right
- * moves when the case is reassigned. Tasks need nothing here: the engine grants a task's assignee and
- * candidate groups their rights on it.
+ * moves when the case is reassigned. The engine grants a task's assignee and candidate groups their rights on
+ * it; on reassignment the previous consultant's rights on the case's open tasks are revoked here.
  */
 @Component
 public class CaseAuthorizations {
@@ -32,11 +34,14 @@ public class CaseAuthorizations {
 
     private final AuthorizationService authorizations;
     private final RuntimeService runtime;
+    private final TaskService tasks;
     private final EngagementService engagements;
 
-    CaseAuthorizations(AuthorizationService authorizations, RuntimeService runtime, EngagementService engagements) {
+    CaseAuthorizations(AuthorizationService authorizations, RuntimeService runtime, TaskService tasks,
+            EngagementService engagements) {
         this.authorizations = authorizations;
         this.runtime = runtime;
+        this.tasks = tasks;
         this.engagements = engagements;
     }
 
@@ -44,7 +49,10 @@ public class CaseAuthorizations {
     void onConsultantAssigned(ConsultantAssigned assigned) {
         for (ProcessInstance instance : instancesOf(assigned.caseNumber())) {
             if (assigned.previousConsultant() != null) {
-                revoke(assigned.previousConsultant(), instance.getId());
+                revoke(assigned.previousConsultant(), Resources.PROCESS_INSTANCE, instance.getId());
+                // the engine granted the previous assignee rights on each task it was given; they go too
+                tasks.createTaskQuery().processInstanceId(instance.getId()).list()
+                        .forEach(task -> revoke(assigned.previousConsultant(), Resources.TASK, task.getId()));
             }
             grant(assigned.consultant(), instance.getId());
         }
@@ -89,9 +97,9 @@ public class CaseAuthorizations {
         }
     }
 
-    private void revoke(String userId, String processInstanceId) {
-        authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
-                .resourceId(processInstanceId).list()
+    private void revoke(String userId, Resource resource, String resourceId) {
+        authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource)
+                .resourceId(resourceId).list()
                 .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
     }
 }
