@@ -10,7 +10,6 @@ import jp.bansou.security.CaseAccess;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,7 +37,7 @@ class HoursController {
     ResponseEntity<TimeEntry> record(@PathVariable String caseNumber, @RequestBody TimeEntryRequest request) {
         String user = access.requireWorkOn(caseNumber);
         String consultant = request.consultant() == null || request.consultant().isBlank() ? user : request.consultant();
-        if (!consultant.equals(user) && !CaseAccess.isManager(SecurityContextHolder.getContext().getAuthentication())) {
+        if (!consultant.equals(user) && !access.isManager()) {
             throw new AccessDeniedException(user + " may record only their own time");
         }
         TimeEntry entry = ledger.record(new NewTimeEntry(caseNumber, consultant, request.workDate(), request.minutes(),

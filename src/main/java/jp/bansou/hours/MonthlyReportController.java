@@ -4,9 +4,6 @@ import java.time.YearMonth;
 
 import jp.bansou.security.CaseAccess;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,17 +15,16 @@ import org.springframework.web.bind.annotation.RestController;
 class MonthlyReportController {
 
     private final MonthlyClose close;
+    private final CaseAccess access;
 
-    MonthlyReportController(MonthlyClose close) {
+    MonthlyReportController(MonthlyClose close, CaseAccess access) {
         this.close = close;
+        this.access = access;
     }
 
     @GetMapping("/monthly")
     MonthlyReport monthly(@RequestParam YearMonth month) {
-        Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || !CaseAccess.isManager(user)) {
-            throw new AccessDeniedException("The monthly report is for managers");
-        }
+        access.requireManager();
         return close.report(month);
     }
 }

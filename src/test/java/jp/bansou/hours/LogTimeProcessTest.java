@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jp.bansou.BansouTest;
@@ -21,7 +22,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,17 +53,22 @@ class LogTimeProcessTest {
     void aCaseOfTheConsultant() {
         TestClock.setTokyo(TODAY);
         caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
-        identity.setAuthenticatedUserId("consultant");
     }
 
-    @AfterEach
-    void logOut() {
-        identity.clearAuthentication();
+    /** Submits the start form as Tasklist does: as the user with their groups, so their authorizations apply. */
+    ProcessInstance startAs(String user, String group, Map<String, Object> values) {
+        identity.setAuthentication(user, List.of(group));
+        try {
+            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(HoursProcesses.LOG_TIME)
+                    .latestVersion().singleResult().getId();
+            return forms.submitStartForm(definitionId, values);
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
-    String definitionId() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(HoursProcesses.LOG_TIME)
-                .latestVersion().singleResult().getId();
+    ProcessInstance start(Map<String, Object> values) {
+        return startAs("consultant", "consultants", values);
     }
 
     Map<String, Object> form(int minutes) {
@@ -83,7 +88,7 @@ class LogTimeProcessTest {
 
     @Test
     void anEntryWithinTheCapIsBookedAndTheProcessEnds() {
-        ProcessInstance started = forms.submitStartForm(definitionId(), form(90));
+        ProcessInstance started = start(form(90));
 
         assertThat(started).isEnded().hasPassed("Task_RecordEntry", "End_Recorded");
         Assertions.assertThat(started.getBusinessKey()).isEqualTo(caseNumber);
@@ -107,7 +112,7 @@ class LogTimeProcessTest {
         ledger.record(new NewTimeEntry(caseNumber, "consultant", TODAY, 1440, TimeEntryCategory.ISSUE_MAPPING,
                 false, null, "consultant"));
 
-        ProcessInstance started = forms.submitStartForm(definitionId(), form(60));
+        ProcessInstance started = start(form(60));
 
         assertThat(started).isEnded().hasPassed("End_HeldForApproval");
         Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(HoursProcesses.OVER_CAP_APPROVAL)
@@ -121,16 +126,16 @@ class LogTimeProcessTest {
         invalid.put("category", "LUNCH");
         long instances = runtime.createProcessInstanceQuery().count();
 
-        assertThatThrownBy(() -> forms.submitStartForm(definitionId(), invalid))
+        assertThatThrownBy(() -> start(invalid))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("category: must be one of");
         Map<String, Object> noMinutes = form(0);
-        assertThatThrownBy(() -> forms.submitStartForm(definitionId(), noMinutes))
+        assertThatThrownBy(() -> start(noMinutes))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("minutes: must be between 1 and 1440");
         Map<String, Object> future = form(30);
         future.put("workDate", "2026-12-21");
-        assertThatThrownBy(() -> forms.submitStartForm(definitionId(), future))
+        assertThatThrownBy(() -> start(future))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("workDate: must not be in the future");
 
@@ -140,19 +145,17 @@ class LogTimeProcessTest {
 
     @Test
     void onlyTheCasesConsultantOrAManagerLogsTimeOnIt() {
-        identity.setAuthenticatedUserId("consultant2");
-        assertThatThrownBy(() -> forms.submitStartForm(definitionId(), form(30)))
+        assertThatThrownBy(() -> startAs("consultant2", "consultants", form(30)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("caseNumber: consultant2 is not the consultant of " + caseNumber);
         Map<String, Object> unknown = form(30);
         unknown.put("caseNumber", "C-1999-0001");
-        assertThatThrownBy(() -> forms.submitStartForm(definitionId(), unknown))
+        assertThatThrownBy(() -> start(unknown))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("caseNumber: there is no case C-1999-0001");
         Assertions.assertThat(entries()).isZero();
 
-        identity.setAuthenticatedUserId("manager");
-        ProcessInstance started = forms.submitStartForm(definitionId(), form(30));
+        ProcessInstance started = startAs("manager", "managers", form(30));
         assertThat(started).isEnded().hasPassed("End_Recorded");
         Assertions.assertThat(ledger.balance(caseNumber, YearMonth.of(2026, 12)).entries())
                 .extracting(TimeEntry::consultant).containsExactly("manager");
