@@ -56,11 +56,12 @@ public class HourLedger {
     private final Notifier notifier;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final ReplySla.Source replySla;
     private final Clock clock;
 
     HourLedger(HourRepository hours, EngagementService engagements, ContractService contracts, PlanCatalog catalog,
             HoursProperties properties, Notifier notifier, RuntimeService runtime, IdentityService identity,
-            Clock clock) {
+            ReplySla.Source replySla, Clock clock) {
         this.hours = hours;
         this.engagements = engagements;
         this.contracts = contracts;
@@ -69,6 +70,7 @@ public class HourLedger {
         this.notifier = notifier;
         this.runtime = runtime;
         this.identity = identity;
+        this.replySla = replySla;
         this.clock = clock;
     }
 
@@ -243,7 +245,8 @@ public class HourLedger {
         standing.shares().forEach(share -> plans.add(share.plan()));
         hours.insertSnapshot(new MonthlyCloseSnapshot(caseNumber, month, List.copyOf(plans), standing.capMinutes(),
                 tally.usedMinutes(), tally.approvedOverCapMinutes(), tally.pendingMinutes(), tally.declinedMinutes(),
-                tally.scheduledMeetingsHeld(), standing.scheduledMeetingsPlanned(), clock.instant()));
+                tally.scheduledMeetingsHeld(), standing.scheduledMeetingsPlanned(), replySla.of(caseNumber, month),
+                clock.instant()));
         return true;
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.bansou.engagement.Plan;
+import jp.bansou.platform.Jdbc;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -166,9 +167,12 @@ class HourRepository {
         jdbc.sql("""
                 INSERT INTO monthly_close (case_number, month_start, plans, cap_minutes, used_minutes,
                                            approved_over_cap_minutes, pending_minutes, declined_minutes,
-                                           scheduled_meetings_held, scheduled_meetings_planned, closed_at)
+                                           scheduled_meetings_held, scheduled_meetings_planned, closed_at,
+                                           sla_consultations, sla_replied_in_time, sla_breached, sla_open,
+                                           sla_median_delay_minutes, sla_worst_delay_minutes)
                 VALUES (:caseNumber, :monthStart, :plans, :cap, :used, :approved, :pending, :declined,
-                        :meetingsHeld, :meetingsPlanned, :closedAt)""")
+                        :meetingsHeld, :meetingsPlanned, :closedAt,
+                        :slaConsultations, :slaRepliedInTime, :slaBreached, :slaOpen, :slaMedian, :slaWorst)""")
                 .param("caseNumber", snapshot.caseNumber())
                 .param("monthStart", snapshot.month().atDay(1))
                 .param("plans", String.join(",", snapshot.plans().stream().map(Plan::name).toList()))
@@ -180,6 +184,12 @@ class HourRepository {
                 .param("meetingsHeld", snapshot.scheduledMeetingsHeld())
                 .param("meetingsPlanned", snapshot.scheduledMeetingsPlanned())
                 .param("closedAt", utc(snapshot.closedAt()))
+                .param("slaConsultations", snapshot.replySla().consultations())
+                .param("slaRepliedInTime", snapshot.replySla().repliedInTime())
+                .param("slaBreached", snapshot.replySla().breached())
+                .param("slaOpen", snapshot.replySla().open())
+                .param("slaMedian", snapshot.replySla().medianDelayMinutes())
+                .param("slaWorst", snapshot.replySla().worstDelayMinutes())
                 .update();
     }
 
@@ -202,6 +212,9 @@ class HourRepository {
                 rs.getInt("declined_minutes"),
                 rs.getInt("scheduled_meetings_held"),
                 rs.getInt("scheduled_meetings_planned"),
+                new ReplySla(rs.getInt("sla_consultations"), rs.getInt("sla_replied_in_time"),
+                        rs.getInt("sla_breached"), rs.getInt("sla_open"),
+                        Jdbc.integer(rs, "sla_median_delay_minutes"), Jdbc.integer(rs, "sla_worst_delay_minutes")),
                 instant(rs, "closed_at"));
     }
 

@@ -8,7 +8,8 @@ import jp.bansou.engagement.Plan;
 
 /**
  * 月次締め (Monthly close) of one case: its month as it stood when the month was closed, never changed
- * afterwards. {@code plans} are the plans in force during the month, in order.
+ * afterwards. {@code plans} are the plans in force during the month, in order; {@code replySla} the reply SLA
+ * figures of the consultations received in the month.
  */
 public record MonthlyCloseSnapshot(
         String caseNumber,
@@ -21,5 +22,6 @@ public record MonthlyCloseSnapshot(
         int declinedMinutes,
         int scheduledMeetingsHeld,
         int scheduledMeetingsPlanned,
+        ReplySla replySla,
         Instant closedAt) {
 }
