@@ -59,6 +59,7 @@ public class ConsultationService {
     private final BusinessCalendar calendar;
     private final ConsultationProperties properties;
     private final ConsultantNotifications notifications;
+    private final ConsultationMetrics metrics;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HourLedger hours;
@@ -66,14 +67,15 @@ public class ConsultationService {
 
     ConsultationService(ConsultationRepository consultations, EngagementService engagements,
             ContractService contracts, BusinessCalendar calendar, ConsultationProperties properties,
-            ConsultantNotifications notifications, RuntimeService runtime, TaskService tasks, HourLedger hours,
-            Clock clock) {
+            ConsultantNotifications notifications, ConsultationMetrics metrics, RuntimeService runtime,
+            TaskService tasks, HourLedger hours, Clock clock) {
         this.consultations = consultations;
         this.engagements = engagements;
         this.contracts = contracts;
         this.calendar = calendar;
         this.properties = properties;
         this.notifications = notifications;
+        this.metrics = metrics;
         this.runtime = runtime;
         this.tasks = tasks;
         this.hours = hours;
@@ -141,6 +143,7 @@ public class ConsultationService {
         }
         Instant now = clock.instant();
         consultations.recordBreach(id, now, now);
+        metrics.escalated(consultation, now);
         notifications.replyOverdue(consultation, consultantOf(consultation.caseNumber()));
     }
 

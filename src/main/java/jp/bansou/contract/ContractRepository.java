@@ -45,6 +45,11 @@ class ContractRepository {
                 .param("caseNumber", caseNumber).query(ContractRepository::contract).optional();
     }
 
+    List<Contract> findRunning() {
+        return jdbc.sql("SELECT * FROM contract WHERE ended_on IS NULL ORDER BY case_number")
+                .query(ContractRepository::contract).list();
+    }
+
     Contract getContract(long id) {
         return jdbc.sql("SELECT * FROM contract WHERE id = :id").param("id", id)
                 .query(ContractRepository::contract).single();

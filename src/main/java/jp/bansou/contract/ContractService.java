@@ -163,6 +163,11 @@ public class ContractService {
     }
 
     @Transactional(readOnly = true)
+    public List<Contract> runningContracts() {
+        return contracts.findRunning();
+    }
+
+    @Transactional(readOnly = true)
     public Optional<Contract> runningContract(String caseNumber) {
         return contracts.findContract(caseNumber).filter(Contract::isRunning);
     }

@@ -25,6 +25,8 @@ import jp.bansou.contract.NoticeKind;
 import jp.bansou.contract.NoticeRequest;
 import jp.bansou.contract.Party;
 import jp.bansou.engagement.Plan;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import jp.bansou.notification.Notifier;
 import jp.bansou.engagement.PlanCatalog;
 import jp.bansou.platform.BusinessTime;
@@ -92,6 +94,8 @@ class ConsultationProcessTest {
     IdentityService identity;
     @Autowired
     Notifier notifier;
+    @Autowired
+    MeterRegistry meters;
 
     String caseNumber;
 
@@ -233,8 +237,11 @@ class ConsultationProcessTest {
         void theDueTimeEscalatesToTheManagersThenTheLateReplyRecordsItsDelayInBusinessTime() {
             Consultation received = receive(MONDAY_10);
             fire(received, "Event_ReminderDue");
+            long escalationsBefore = meters.get("bansou.escalation.lag").timer().count();
 
             fire(received, "Event_ReplyOverdue");
+
+            Assertions.assertThat(meters.get("bansou.escalation.lag").timer().count()).isEqualTo(escalationsBefore + 1);
 
             ProcessInstance instance = instance(received);
             assertThat(instance).hasPassed("Task_RecordBreach").isWaitingAt("Task_Reply", "Task_EscalateLateReply");

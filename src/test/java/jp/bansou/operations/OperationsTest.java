@@ -2,9 +2,20 @@ package jp.bansou.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import jp.bansou.BansouTest;
+import jp.bansou.engagement.Plan;
+import jp.bansou.hours.HourLedger;
+import jp.bansou.hours.NewTimeEntry;
+import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.testing.EngagementFixture;
+import jp.bansou.testing.TestClock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +29,12 @@ class OperationsTest {
 
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    MeterRegistry registry;
+    @Autowired
+    EngagementFixture fixture;
+    @Autowired
+    HourLedger ledger;
 
     TestRestTemplate as(String user) {
         return user == null ? http : http.withBasicAuth(user, user);
@@ -51,9 +68,29 @@ class OperationsTest {
         ResponseEntity<String> admin = as("admin").getForEntity("/actuator/prometheus", String.class);
 
         assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(admin.getBody()).contains("bansou_jobs_due");
+        assertThat(admin.getBody()).contains("bansou_jobs_due", "bansou_jobs_failed",
+                "bansou_consultations_open", "bansou_consultations_breached", "bansou_escalation_lag_seconds_count",
+                "bansou_hours_used_minutes{plan=\"STANDARD\"}", "bansou_hours_cap_minutes{plan=\"LIGHT\"}");
         assertThat(as("consultant").getForEntity("/actuator/prometheus", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void hoursUsedAgainstTheCapAreSummedByPlan() {
+        TestClock.setTokyo(LocalDateTime.of(2026, 11, 23, 10, 0));
+        double before = gauge("bansou.hours.used.minutes", "ADVANCED");
+        double capBefore = gauge("bansou.hours.cap.minutes", "ADVANCED");
+        String caseNumber = fixture.signedContract(Plan.ADVANCED, LocalDate.of(2026, 11, 1));
+        ledger.record(new NewTimeEntry(caseNumber, "consultant", LocalDate.of(2026, 11, 20), 90,
+                TimeEntryCategory.MEETING, true, null, "consultant"));
+        TestClock.advance(Duration.ofMinutes(1));
+
+        assertThat(gauge("bansou.hours.used.minutes", "ADVANCED") - before).isEqualTo(90);
+        assertThat(gauge("bansou.hours.cap.minutes", "ADVANCED") - capBefore).isEqualTo(32 * 60);
+    }
+
+    double gauge(String name, String plan) {
+        return registry.get(name).tag("plan", plan).gauge().value();
     }
 
     @Test
