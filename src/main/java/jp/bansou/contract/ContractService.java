@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jp.bansou.engagement.ConsultantAssigned;
 import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.EngagementService;
 import jp.bansou.engagement.Plan;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,22 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ContractService {
 
-    public static final String CONSULTANTS_GROUP = "consultants";
-
     private final ContractRepository contracts;
     private final EngagementService engagements;
     private final ContractProperties properties;
     private final RuntimeService runtime;
-    private final IdentityService identity;
     private final Clock clock;
 
     ContractService(ContractRepository contracts, EngagementService engagements, ContractProperties properties,
-            RuntimeService runtime, IdentityService identity, Clock clock) {
+            RuntimeService runtime, Clock clock) {
         this.contracts = contracts;
         this.engagements = engagements;
         this.properties = properties;
         this.runtime = runtime;
-        this.identity = identity;
         this.clock = clock;
     }
 
@@ -60,7 +57,7 @@ public class ContractService {
         if (startsOn.isAfter(today.plusYears(1))) {
             problems.add(new FieldProblem("startDate", "must be within a year from today"));
         }
-        if (!isConsultant(consultant)) {
+        if (!engagements.isConsultant(consultant)) {
             problems.add(new FieldProblem("consultant", "'" + consultant + "' is not a user of the group consultants"));
         }
         if (contracts.findContract(caseNumber).isPresent()) {
@@ -218,8 +215,11 @@ public class ContractService {
                 .orElseThrow(() -> new IllegalStateException(caseNumber + " has no contract"));
     }
 
-    private boolean isConsultant(String userId) {
-        return userId != null && identity.createUserQuery().userId(userId).memberOfGroup(CONSULTANTS_GROUP).count() == 1;
+    /** A reassigned case: its running contract names the new consultant too. */
+    @EventListener
+    void onConsultantAssigned(ConsultantAssigned assigned) {
+        runningContract(assigned.caseNumber())
+                .ifPresent(contract -> contracts.reassign(contract.id(), assigned.consultant()));
     }
 
     private LocalDate today() {

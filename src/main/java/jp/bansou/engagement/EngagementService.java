@@ -14,7 +14,11 @@ import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
 import jp.bansou.platform.NotFoundException;
 
+import jp.bansou.security.Groups;
+
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +33,18 @@ public class EngagementService {
     private final EngagementRepository engagements;
     private final CaseNumbers caseNumbers;
     private final RuntimeService runtime;
+    private final IdentityService identity;
+    private final ApplicationEventPublisher events;
     private final Validator validator;
     private final Clock clock;
 
     EngagementService(EngagementRepository engagements, CaseNumbers caseNumbers, RuntimeService runtime,
-            Validator validator, Clock clock) {
+            IdentityService identity, ApplicationEventPublisher events, Validator validator, Clock clock) {
         this.engagements = engagements;
         this.caseNumbers = caseNumbers;
         this.runtime = runtime;
+        this.identity = identity;
+        this.events = events;
         this.validator = validator;
         this.clock = clock;
     }
@@ -73,12 +81,25 @@ public class EngagementService {
     void recordHearing(String caseNumber, Hearing hearing, String heardBy) {
         get(caseNumber);
         engagements.insertHearing(caseNumber, hearing, heardBy, clock.instant());
-        engagements.assignConsultant(caseNumber, heardBy);
+        assignConsultant(caseNumber, heardBy);
     }
 
-    /** The consultant who now owns the case; access to its tasks follows. */
+    /** The consultant who now owns the case; access rights, open tasks and the contract follow. */
     public void assignConsultant(String caseNumber, String consultant) {
+        String previous = get(caseNumber).consultant();
+        if (consultant.equals(previous)) {
+            return;
+        }
+        if (!isConsultant(consultant)) {
+            throw new InvalidInputException("consultant", "'" + consultant + "' is not a user of the group consultants");
+        }
         engagements.assignConsultant(caseNumber, consultant);
+        events.publishEvent(new ConsultantAssigned(caseNumber, previous, consultant));
+    }
+
+    public boolean isConsultant(String userId) {
+        return userId != null
+                && identity.createUserQuery().userId(userId).memberOfGroup(Groups.CONSULTANTS).count() == 1;
     }
 
     void recordProposal(String caseNumber, PlanProposal proposal, String proposedBy) {

@@ -33,6 +33,27 @@ public class CaseAccess {
         return user.getName();
     }
 
+    /** The current user's id, if they are a manager. */
+    public String requireManager() {
+        if (!isManager()) {
+            throw new AccessDeniedException("Only managers may do this");
+        }
+        return currentUser();
+    }
+
+    public boolean isManager() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.isAuthenticated() && isManager(user);
+    }
+
+    public String currentUser() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated()) {
+            throw new AccessDeniedException("Log in first");
+        }
+        return user.getName();
+    }
+
     public static boolean isManager(Authentication user) {
         return user.getAuthorities().stream().anyMatch(authority ->
                 authority.getAuthority().equals(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.MANAGERS)

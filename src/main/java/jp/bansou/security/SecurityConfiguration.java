@@ -6,6 +6,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.github.bucket4j.Bucket;
 
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -70,6 +74,19 @@ class SecurityConfiguration {
         registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 ContainerBasedAuthenticationProvider.class.getName()));
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<InquiryProtection> inquiryProtection(InquiryProtection.Limits limits, ObjectMapper json) {
+        Cache<String, Bucket> buckets = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterAccess(limits.period().multipliedBy(2))
+                .build();
+        FilterRegistrationBean<InquiryProtection> registration =
+                new FilterRegistrationBean<>(new InquiryProtection(limits, buckets, json));
+        registration.addUrlPatterns("/api/inquiries");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 

@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of the service's API as RFC 9457 problem details; input errors carry
  * {@code errors: [{field, message}]} so that a client can point at the field at fault.
  */
-@RestControllerAdvice(basePackages = "jp.bansou")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)

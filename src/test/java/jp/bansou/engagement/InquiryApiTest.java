@@ -3,6 +3,7 @@ package jp.bansou.engagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jp.bansou.BansouTest;
 
@@ -37,6 +38,7 @@ class InquiryApiTest {
     ResponseEntity<Map> post(String json) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("X-Forwarded-For", "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255));
         return http.postForEntity("/api/inquiries", new HttpEntity<>(json, headers), Map.class);
     }
 

@@ -1,0 +1,128 @@
+package jp.bansou.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The groups, what each may do, and Tasklist's filters, created at start-up if missing. Consultants get
+ * Tasklist and the processes they may start; the tasks and instances of their own cases come from
+ * {@link CaseAuthorizations} and from the engine (assignees and candidate groups of a task get it).
+ * Managers see and act on everything and use Cockpit. {@code camunda-admin} has every right.
+ */
+@Component
+class AuthorizationSetup extends AbstractProcessEnginePlugin {
+
+    private final ObjectProvider<CaseAuthorizations> caseAuthorizations;
+
+    AuthorizationSetup(ObjectProvider<CaseAuthorizations> caseAuthorizations) {
+        this.caseAuthorizations = caseAuthorizations;
+    }
+
+    /** Every process that starts for a case is made readable by the case's consultant. */
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+                ExecutionListener grantToConsultant = execution -> caseAuthorizations.getObject().onProcessStart(execution);
+                processDefinition.addListener(ExecutionListener.EVENTNAME_START, grantToConsultant);
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    /** Processes a consultant may start, from Tasklist or the engine REST API. */
+    static final List<String> STARTABLE_BY_CONSULTANTS = List.of("engagement");
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        Groups.ensureExist(engine.getIdentityService());
+        AuthorizationService authorizations = engine.getAuthorizationService();
+
+        grant(authorizations, Groups.CONSULTANTS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(authorizations, Groups.CONSULTANTS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
+        grant(authorizations, Groups.CONSULTANTS, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        for (String process : STARTABLE_BY_CONSULTANTS) {
+            grant(authorizations, Groups.CONSULTANTS, Resources.PROCESS_DEFINITION, process,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        grant(authorizations, Groups.CONSULTANTS, Resources.USER, ANY, Permissions.READ);
+        grant(authorizations, Groups.CONSULTANTS, Resources.GROUP, ANY, Permissions.READ);
+
+        grant(authorizations, Groups.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(authorizations, Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        for (Resource everything : List.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE, Resources.TASK,
+                Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.HISTORIC_TASK,
+                Resources.HISTORIC_PROCESS_INSTANCE, Resources.REPORT, Resources.DASHBOARD)) {
+            grant(authorizations, Groups.MANAGERS, everything, ANY, Permissions.ALL);
+        }
+        for (Resource readable : List.of(Resources.DEPLOYMENT, Resources.USER, Resources.GROUP, Resources.BATCH)) {
+            grant(authorizations, Groups.MANAGERS, readable, ANY, Permissions.READ);
+        }
+
+        TaskService tasks = engine.getTaskService();
+        filter(engine, "私のタスク (My tasks)", 1, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
+        filter(engine, "グループのタスク (Group tasks)", 2,
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
+        filter(engine, "すべてのタスク (All tasks)", 3, tasks.createTaskQuery());
+    }
+
+    /** A Tasklist filter sorted by due date (reply SLAs first), readable by consultants and managers. */
+    private static void filter(ProcessEngine engine, String name, int priority, TaskQuery query) {
+        FilterService filters = engine.getFilterService();
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name)
+                    .setQuery(query.orderByDueDate().asc())
+                    .setProperties(Map.of("priority", priority, "refresh", true));
+            filters.saveFilter(filter);
+        }
+        for (String group : List.of(Groups.CONSULTANTS, Groups.MANAGERS)) {
+            grant(engine.getAuthorizationService(), group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    private static void grant(AuthorizationService authorizations, String group, Resource resource,
+            String resourceId, Permission... permissions) {
+        boolean exists = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+                .resourceId(resourceId).count() > 0;
+        if (!exists) {
+            Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(group);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+            for (Permission permission : permissions) {
+                authorization.addPermission(permission);
+            }
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package jp.bansou.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+
+import jp.bansou.engagement.ConsultantAssigned;
+import jp.bansou.engagement.EngagementService;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A consultant sees the process instances of the cases assigned to them: every instance that carries the
+ * case number (engagement, enablement, consultations…) is readable by the case's consultant, and the right
+ * moves when the case is reassigned. Tasks need nothing here: the engine grants a task's assignee and
+ * candidate groups their rights on it.
+ */
+@Component
+public class CaseAuthorizations {
+
+    static final String CASE_NUMBER = "caseNumber";
+
+    private final AuthorizationService authorizations;
+    private final RuntimeService runtime;
+    private final EngagementService engagements;
+
+    CaseAuthorizations(AuthorizationService authorizations, RuntimeService runtime, EngagementService engagements) {
+        this.authorizations = authorizations;
+        this.runtime = runtime;
+        this.engagements = engagements;
+    }
+
+    @EventListener
+    void onConsultantAssigned(ConsultantAssigned assigned) {
+        for (ProcessInstance instance : instancesOf(assigned.caseNumber())) {
+            if (assigned.previousConsultant() != null) {
+                revoke(assigned.previousConsultant(), instance.getId());
+            }
+            grant(assigned.consultant(), instance.getId());
+        }
+    }
+
+    /** A process of a case starts (a consultation, the enablement flow…): its consultant may read it. */
+    void onProcessStart(DelegateExecution execution) {
+        Object caseNumber = execution.getVariable(CASE_NUMBER);
+        if (caseNumber instanceof String number) {
+            String consultant = engagements.get(number).consultant();
+            if (consultant != null) {
+                grant(consultant, execution.getProcessInstanceId());
+            }
+        }
+    }
+
+    private List<ProcessInstance> instancesOf(String caseNumber) {
+        return runtime.createProcessInstanceQuery().variableValueEquals(CASE_NUMBER, caseNumber).list();
+    }
+
+    private void grant(String userId, String processInstanceId) {
+        if (authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(processInstanceId).count() == 0) {
+            Authorization authorization = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setUserId(userId);
+            authorization.setResource(Resources.PROCESS_INSTANCE);
+            authorization.setResourceId(processInstanceId);
+            authorization.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+
+    private void revoke(String userId, String processInstanceId) {
+        authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(processInstanceId).list()
+                .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
+    }
+}
