@@ -8,7 +8,6 @@ import java.time.Instant;
  */
 record Enablement(
         String caseNumber,
-        String consultant,
         Stage stage,
         Instant startedAt,
         Instant stageEnteredAt,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jp.bansou.engagement.EngagementService;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.security.CaseAccess;
 
@@ -16,10 +17,12 @@ import org.springframework.web.bind.annotation.RestController;
 class EnablementController {
 
     private final EnablementService enablement;
+    private final EngagementService engagements;
     private final CaseAccess access;
 
-    EnablementController(EnablementService enablement, CaseAccess access) {
+    EnablementController(EnablementService enablement, EngagementService engagements, CaseAccess access) {
         this.enablement = enablement;
+        this.engagements = engagements;
         this.access = access;
     }
 
@@ -27,8 +30,8 @@ class EnablementController {
     EnablementView get(@PathVariable String caseNumber) {
         access.requireWorkOn(caseNumber);
         Enablement flow = enablement.get(caseNumber);
-        return new EnablementView(flow.caseNumber(), flow.consultant(), flow.stage(), flow.stage().label(),
-                flow.startedAt(), flow.stageEnteredAt(), flow.completedAt(), flow.endedAt(),
+        return new EnablementView(flow.caseNumber(), engagements.get(caseNumber).consultant(), flow.stage(),
+                flow.stage().label(), flow.startedAt(), flow.stageEnteredAt(), flow.completedAt(), flow.endedAt(),
                 enablement.gates(caseNumber).stream().map(GateView::of).toList());
     }
 

@@ -47,11 +47,11 @@ class EnablementRepository {
 
     // --- the flow
 
-    void insertEnablement(String caseNumber, String consultant, Stage stage, Instant at) {
+    void insertEnablement(String caseNumber, Stage stage, Instant at) {
         jdbc.sql("""
-                INSERT INTO enablement (case_number, consultant, stage, started_at, stage_entered_at)
-                VALUES (:caseNumber, :consultant, :stage, :at, :at)""")
-                .param("caseNumber", caseNumber).param("consultant", consultant).param("stage", stage.name())
+                INSERT INTO enablement (case_number, stage, started_at, stage_entered_at)
+                VALUES (:caseNumber, :stage, :at, :at)""")
+                .param("caseNumber", caseNumber).param("stage", stage.name())
                 .param("at", utc(at))
                 .update();
     }
@@ -59,8 +59,7 @@ class EnablementRepository {
     Optional<Enablement> findEnablement(String caseNumber) {
         return jdbc.sql("SELECT * FROM enablement WHERE case_number = :caseNumber")
                 .param("caseNumber", caseNumber)
-                .query((rs, row) -> new Enablement(rs.getString("case_number"), rs.getString("consultant"),
-                        enumValue(rs, "stage", Stage.class), instant(rs, "started_at"),
+                .query((rs, row) -> new Enablement(rs.getString("case_number"), enumValue(rs, "stage", Stage.class), instant(rs, "started_at"),
                         instant(rs, "stage_entered_at"), instant(rs, "completed_at"), instant(rs, "ended_at")))
                 .optional();
     }

@@ -67,11 +67,11 @@ class EnablementService {
 
     // --- the flow
 
-    void start(String caseNumber, String consultant) {
+    void start(String caseNumber) {
         if (repository.findEnablement(caseNumber).isPresent()) {
             throw new IllegalStateException(caseNumber + " has already entered the enablement flow");
         }
-        repository.insertEnablement(caseNumber, consultant, Stage.DIALOGUE, clock.instant());
+        repository.insertEnablement(caseNumber, Stage.DIALOGUE, clock.instant());
     }
 
     void enterStage(String caseNumber, Stage stage) {

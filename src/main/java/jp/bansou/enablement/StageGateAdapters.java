@@ -1,7 +1,6 @@
 package jp.bansou.enablement;
 
 import static jp.bansou.enablement.EnablementProcess.CASE_NUMBER;
-import static jp.bansou.enablement.EnablementProcess.CONSULTANT;
 import static jp.bansou.enablement.EnablementProcess.CRITERIA_MET;
 import static jp.bansou.enablement.EnablementProcess.GATE_CRITERIA;
 import static jp.bansou.enablement.EnablementProcess.GATE_ID;
@@ -39,7 +38,7 @@ class StageGateAdapters {
     /** 伴走開始 (Enablement starts): the case enters Dialogue. */
     @Bean
     ExecutionListener startEnablement(EnablementService enablement) {
-        return execution -> enablement.start(caseNumber(execution), (String) execution.getVariable(CONSULTANT));
+        return execution -> enablement.start(caseNumber(execution));
     }
 
     /** Each stage's subprocess starts: the case is in that stage, with no gate open yet. */

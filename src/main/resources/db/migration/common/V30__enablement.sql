@@ -5,7 +5,6 @@
 
 CREATE TABLE enablement (
     case_number      VARCHAR(16)              NOT NULL PRIMARY KEY REFERENCES engagement (case_number),
-    consultant       VARCHAR(64)              NOT NULL,
     stage            VARCHAR(16)              NOT NULL,
     started_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     stage_entered_at TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.bansou.BansouTest;
+import jp.bansou.engagement.CaseReassignment;
 import jp.bansou.engagement.Plan;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
@@ -15,7 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** {@code GET /api/engagements/{caseNumber}/enablement}. */
@@ -28,6 +34,10 @@ class EnablementApiTest {
     TestRestTemplate http;
     @Autowired
     EngagementFixture fixture;
+    @Autowired
+    EnablementService enablement;
+    @Autowired
+    CaseReassignment reassignment;
 
     String caseNumber;
 
@@ -112,5 +122,53 @@ class EnablementApiTest {
         assertThat(unknown.getBody()).containsEntry("detail", "No case C-2026-9999");
         assertThat(notYet.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(notYet.getBody()).containsEntry("detail", inquiry + " has not entered the enablement flow");
+    }
+
+    List<Map<String, Object>> engineRest(String user, String path) {
+        return http.withBasicAuth(user, user).exchange("/engine-rest" + path, HttpMethod.GET, null,
+                new ParameterizedTypeReference<List<Map<String, Object>>>() { }).getBody();
+    }
+
+    ResponseEntity<Map> submit(String user, String taskId, String variablesJson) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, user).postForEntity("/engine-rest/task/" + taskId + "/submit-form",
+                new HttpEntity<>("{\"variables\": " + variablesJson + "}", headers), Map.class);
+    }
+
+    @Test
+    void inTasklistTheConsultantSeesTheFlowAndAGateReviewWithBadValuesIsRefusedWith400() {
+        String instances = "/process-instance?processDefinitionKey=enablement&businessKey=" + caseNumber;
+        assertThat(engineRest("consultant", instances)).hasSize(1);
+        assertThat(engineRest("consultant2", instances)).isEmpty();
+        List<Map<String, Object>> request = engineRest("consultant",
+                "/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey=Task_DialogueRequestGate");
+        assertThat(submit("consultant", (String) request.get(0).get("id"), "{}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        String review = (String) engineRest("consultant", "/task?processInstanceBusinessKey=" + caseNumber
+                + "&taskDefinitionKey=Task_DialogueGateReview").get(0).get("id");
+
+        ResponseEntity<Map> noDate = submit("consultant", review,
+                "{\"outcome\": {\"value\": \"HOLD\"}, \"gateNote\": {\"value\": \"g\"}}");
+        ResponseEntity<Map> noNote = submit("consultant", review, "{\"outcome\": {\"value\": \"HOLD\"}, "
+                + "\"recheckOn\": {\"value\": \"2026-12-01\"}}");
+
+        assertThat(noDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) noDate.getBody().get("message")).contains("recheckOn: is required to hold the gate");
+        assertThat(noNote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) noNote.getBody().get("message")).contains("gateNote: is required");
+        assertThat(enablement.gates(caseNumber)).singleElement()
+                .satisfies(gate -> assertThat(gate.isDecided()).isFalse());
+    }
+
+    @Test
+    void aReassignedCaseTakesItsFlowAlong() {
+        reassignment.reassign(caseNumber, "consultant2");
+
+        assertThat(get("consultant2", caseNumber).getBody()).containsEntry("consultant", "consultant2");
+        assertThat(get("consultant", caseNumber).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(fixture.task(caseNumber, "Task_StakeholderHearing").getAssignee()).isEqualTo("consultant2");
+        assertThat(engineRest("consultant2", "/process-instance?processDefinitionKey=enablement&businessKey="
+                + caseNumber)).hasSize(1);
     }
 }

@@ -353,7 +353,7 @@ class EnablementProcessTest {
             fixture.completeAs("manager", caseNumber, "Task_DialogueOverride", Map.of("overrideDecision", "APPROVE",
                     "overrideReason", "社長の強い意向、現場ヒアリングは次で補う (The CEO insists; the field follows next)"));
 
-            assertThat(flow).hasPassed("End_DialoguePassed").isWaitingAt("Task_InsightRequestGate");
+            assertThat(flow).hasPassed("End_DialoguePassedByOverride").isWaitingAt("Task_InsightRequestGate");
             Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(gate -> {
                 Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.PASS);
                 Assertions.assertThat(gate.criteriaMet()).isFalse();
