@@ -7,7 +7,6 @@ final class EnablementProcess {
 
     static final String PROCESS_ID = "enablement";
     static final String CASE_NUMBER = "caseNumber";
-    static final String CONSULTANT = "consultant";
 
     /** The stage the case is in and its label, for the gateways' listeners and the forms. */
     static final String STAGE = "stage";
@@ -32,16 +31,6 @@ final class EnablementProcess {
             "SubProcess_Insight", Stage.INSIGHT,
             "SubProcess_BuyIn", Stage.BUY_IN,
             "SubProcess_SelfPropelled", Stage.SELF_PROPELLED);
-
-    /** The prefix of a stage's gate activities: {@code Task_<prefix>GateReview}, {@code Event_<prefix>Recheck}. */
-    static String prefix(Stage stage) {
-        return switch (stage) {
-            case DIALOGUE -> "Dialogue";
-            case INSIGHT -> "Insight";
-            case BUY_IN -> "BuyIn";
-            case SELF_PROPELLED -> "SelfPropelled";
-        };
-    }
 
     private EnablementProcess() {
     }
