@@ -17,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,6 +38,7 @@ class SecurityConfiguration {
     static final String ENGINE_REST = "/engine-rest/**";
 
     @Bean
+    @Order(3)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
                 .securityMatcher(API, ENGINE_REST)
@@ -56,6 +58,7 @@ class SecurityConfiguration {
 
     /** The Camunda webapps authenticate users themselves and protect their own forms against CSRF. */
     @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())

@@ -1,0 +1,52 @@
+package jp.bansou.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine REST API's errors in the service's one error shape (RFC 9457 problem details), keeping the
+ * engine's exception type and code as extra members. Tasklist and Cockpit use their own REST application
+ * under {@code /camunda/api} and are not affected.
+ */
+class EngineRestProblemDetails implements ContainerResponseFilter {
+
+    static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getEntity() instanceof ExceptionDto error) {
+            Response.StatusType status = response.getStatusInfo();
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("title", status.getReasonPhrase());
+            problem.put("status", status.getStatusCode());
+            problem.put("detail", error.getMessage());
+            problem.put("instance", request.getUriInfo().getRequestUri().getPath());
+            problem.put("engineErrorType", error.getType());
+            if (error.getCode() != null) {
+                problem.put("engineErrorCode", error.getCode());
+            }
+            response.setEntity(problem, null, PROBLEM_JSON);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        ResourceConfigCustomizer engineRestProblemDetails() {
+            return config -> config.register(EngineRestProblemDetails.class);
+        }
+    }
+}
