@@ -154,9 +154,9 @@ class EnablementApiTest {
                 + "\"recheckOn\": {\"value\": \"2026-12-01\"}}");
 
         assertThat(noDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) noDate.getBody().get("message")).contains("recheckOn: is required to hold the gate");
+        assertThat((String) noDate.getBody().get("detail")).contains("recheckOn: is required to hold the gate");
         assertThat(noNote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) noNote.getBody().get("message")).contains("gateNote: is required");
+        assertThat((String) noNote.getBody().get("detail")).contains("gateNote: is required");
         assertThat(enablement.gates(caseNumber)).singleElement()
                 .satisfies(gate -> assertThat(gate.isDecided()).isFalse());
     }
