@@ -17,6 +17,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.BufferingClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.client.RestClient;
 
@@ -47,15 +49,17 @@ class PostgresIT {
                         "BANSOU_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
                         "BANSOU_DB_USER", "postgres",
                         "BANSOU_DB_PASSWORD", "postgres",
-                        "server.port", "0",
                         "camunda.bpm.job-execution.enabled", "false",
                         "logging.level.root", "warn"))
-                .run();
+                .run("--server.port=0"); // an argument: default properties lose to application.yaml's 8080
     }
 
     static RestClient client(ConfigurableApplicationContext service, String user) {
         int port = ((WebServerApplicationContext) service).getWebServer().getPort();
-        RestClient.Builder builder = RestClient.builder().baseUrl("http://localhost:" + port);
+        // buffered, so that a request carries Content-Length (the inquiry endpoint refuses a chunked body: 411)
+        RestClient.Builder builder = RestClient.builder()
+                .requestFactory(new BufferingClientHttpRequestFactory(new SimpleClientHttpRequestFactory()))
+                .baseUrl("http://localhost:" + port);
         return user == null ? builder.build()
                 : builder.defaultHeaders(headers -> headers.setBasicAuth(user, user)).build();
     }

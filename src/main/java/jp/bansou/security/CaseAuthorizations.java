@@ -6,13 +6,17 @@ import java.util.List;
 
 import jp.bansou.engagement.ConsultantAssigned;
 import jp.bansou.engagement.EngagementService;
+import jp.bansou.platform.NotFoundException;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * A consultant sees the process instances of the cases assigned to them: every instance that carries the
  * case number (engagement, enablement, consultations…) is readable by the case's consultant, and the right
- * moves when the case is reassigned. Tasks need nothing here: the engine grants a task's assignee and
- * candidate groups their rights on it.
+ * moves when the case is reassigned. The engine grants a task's assignee and candidate groups their rights on
+ * it; on reassignment the previous consultant's rights on the case's open tasks are revoked here.
  */
 @Component
 public class CaseAuthorizations {
@@ -30,11 +34,14 @@ public class CaseAuthorizations {
 
     private final AuthorizationService authorizations;
     private final RuntimeService runtime;
+    private final TaskService tasks;
     private final EngagementService engagements;
 
-    CaseAuthorizations(AuthorizationService authorizations, RuntimeService runtime, EngagementService engagements) {
+    CaseAuthorizations(AuthorizationService authorizations, RuntimeService runtime, TaskService tasks,
+            EngagementService engagements) {
         this.authorizations = authorizations;
         this.runtime = runtime;
+        this.tasks = tasks;
         this.engagements = engagements;
     }
 
@@ -42,19 +49,34 @@ public class CaseAuthorizations {
     void onConsultantAssigned(ConsultantAssigned assigned) {
         for (ProcessInstance instance : instancesOf(assigned.caseNumber())) {
             if (assigned.previousConsultant() != null) {
-                revoke(assigned.previousConsultant(), instance.getId());
+                revoke(assigned.previousConsultant(), Resources.PROCESS_INSTANCE, instance.getId());
+                // the engine granted the previous assignee rights on each task it was given; they go too
+                tasks.createTaskQuery().processInstanceId(instance.getId()).list()
+                        .forEach(task -> revoke(assigned.previousConsultant(), Resources.TASK, task.getId()));
             }
             grant(assigned.consultant(), instance.getId());
         }
     }
 
-    /** A process of a case starts (a consultation, the enablement flow…): its consultant may read it. */
+    /**
+     * A process of a case starts (a consultation, the enablement flow…): its consultant may read it. Started from
+     * Tasklist, the command runs as the user who started it, who may not manage rights: the grant is the service's.
+     * A start naming an unknown case is left to the process, which refuses it with a message naming the field.
+     */
     void onProcessStart(DelegateExecution execution) {
         Object caseNumber = execution.getVariable(CASE_NUMBER);
         if (caseNumber instanceof String number) {
-            String consultant = engagements.get(number).consultant();
+            String consultant;
+            try {
+                consultant = engagements.get(number).consultant();
+            } catch (NotFoundException unknownCase) {
+                return;
+            }
             if (consultant != null) {
-                grant(consultant, execution.getProcessInstanceId());
+                Context.getCommandContext().runWithoutAuthorization(() -> {
+                    grant(consultant, execution.getProcessInstanceId());
+                    return null;
+                });
             }
         }
     }
@@ -75,9 +97,9 @@ public class CaseAuthorizations {
         }
     }
 
-    private void revoke(String userId, String processInstanceId) {
-        authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(Resources.PROCESS_INSTANCE)
-                .resourceId(processInstanceId).list()
+    private void revoke(String userId, Resource resource, String resourceId) {
+        authorizations.createAuthorizationQuery().userIdIn(userId).resourceType(resource)
+                .resourceId(resourceId).list()
                 .forEach(authorization -> authorizations.deleteAuthorization(authorization.getId()));
     }
 }

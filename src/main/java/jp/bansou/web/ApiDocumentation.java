@@ -60,7 +60,6 @@ class ApiDocumentation {
             }
             if (publicInquiry) {
                 operation.setSecurity(List.of());
-                add(responses, "411", "No Content-Length");
                 add(responses, "413", "Body too large");
                 add(responses, "429", "Too many inquiries from this client; see Retry-After");
             } else {

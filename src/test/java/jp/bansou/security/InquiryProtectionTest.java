@@ -2,6 +2,12 @@ package jp.bansou.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +38,8 @@ class InquiryProtectionTest {
     int perClient;
     @Value("${bansou.inquiries.max-body-bytes}")
     int maxBodyBytes;
+    @LocalServerPort
+    int port;
 
     ResponseEntity<Map> post(String client, String json) {
         HttpHeaders headers = new HttpHeaders();
@@ -52,6 +61,26 @@ class InquiryProtectionTest {
         assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
         assertThat((String) refused.getBody().get("detail")).contains("Too many inquiries");
         assertThat(post("203.0.113.8", INQUIRY).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aBodySentWithoutALengthIsMeasuredAsItIsRead() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> small = client.send(chunked(INQUIRY), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> huge = client.send(chunked(INQUIRY.replace("\"m\"", "\"" + "x".repeat(maxBodyBytes) + "\"")),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(small.statusCode()).isEqualTo(201);
+        assertThat(huge.statusCode()).isEqualTo(413);
+    }
+
+    HttpRequest chunked(String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/inquiries"))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "203.0.113.10")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
     }
 
     @Test

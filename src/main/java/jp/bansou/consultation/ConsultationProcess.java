@@ -1,0 +1,26 @@
+package jp.bansou.consultation;
+
+/** Ids and variable names of {@code processes/consultation.bpmn} that Java refers to. */
+public final class ConsultationProcess {
+
+    public static final String PROCESS_ID = "consultation";
+    public static final String TASK_REPLY = "Task_Reply";
+    public static final String TASK_ESCALATE = "Task_EscalateLateReply";
+    public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
+    public static final String EVENT_REPLY_OVERDUE = "Event_ReplyOverdue";
+
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String CONSULTATION_ID = "consultationId";
+    public static final String CONSULTANT = "consultant";
+
+    /** What starts the process (the API's request, Tasklist's start form); dropped once the consultation is stored. */
+    static final String CHANNEL = "channel";
+    static final String RECEIVED_AT = "receivedAt";
+    static final String SENDER = "sender";
+    static final String SUBJECT = "subject";
+    /** Who recorded it, when the API started the process; Tasklist's start form has the engine's authenticated user. */
+    static final String RECORDED_BY = "recordedBy";
+
+    private ConsultationProcess() {
+    }
+}
