@@ -20,6 +20,9 @@ import jp.bansou.contract.ContractService;
 import jp.bansou.engagement.Engagement;
 import jp.bansou.engagement.EngagementService;
 import jp.bansou.engagement.Plan;
+import jp.bansou.hours.HourLedger;
+import jp.bansou.hours.NewTimeEntry;
+import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
@@ -58,11 +61,13 @@ public class ConsultationService {
     private final ConsultantNotifications notifications;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final HourLedger hours;
     private final Clock clock;
 
     ConsultationService(ConsultationRepository consultations, EngagementService engagements,
             ContractService contracts, BusinessCalendar calendar, ConsultationProperties properties,
-            ConsultantNotifications notifications, RuntimeService runtime, TaskService tasks, Clock clock) {
+            ConsultantNotifications notifications, RuntimeService runtime, TaskService tasks, HourLedger hours,
+            Clock clock) {
         this.consultations = consultations;
         this.engagements = engagements;
         this.contracts = contracts;
@@ -71,6 +76,7 @@ public class ConsultationService {
         this.notifications = notifications;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.hours = hours;
         this.clock = clock;
     }
 
@@ -170,6 +176,10 @@ public class ConsultationService {
         if (!consultations.recordReply(id, new Reply(now, repliedBy, minutes, summary, delay))) {
             throw new AlreadyRepliedException(get(id));
         }
+        hours.record(new NewTimeEntry(consultation.caseNumber(), repliedBy, LocalDate.ofInstant(now, BusinessTime.ZONE),
+                minutes, TimeEntryCategory.CONSULTATION, false,
+                "相談への返信 (Reply to consultation) " + consultation.businessKey() + ": " + consultation.subject(),
+                repliedBy));
         if (delay != null) {
             log.info("Consultation {} answered late by {}: {} business minutes after {}", consultation.businessKey(),
                     repliedBy, delay, consultation.dueAt());

@@ -122,6 +122,15 @@ class EngagementRepository {
                 .optional();
     }
 
+    Optional<Integer> findAcceptedSpotHours(String caseNumber) {
+        return jdbc.sql("""
+                SELECT spot_hours FROM plan_proposal
+                WHERE case_number = :caseNumber AND proposed_plan = 'SPOT' AND client_answer = 'ACCEPTED'""")
+                .param("caseNumber", caseNumber)
+                .query((rs, row) -> Jdbc.integer(rs, "spot_hours"))
+                .optional();
+    }
+
     void recordClientAnswer(String caseNumber, ClientAnswer answer, String note, Instant answeredAt) {
         jdbc.sql("""
                 UPDATE plan_proposal SET client_answer = :answer, answer_note = :note, answered_at = :answeredAt

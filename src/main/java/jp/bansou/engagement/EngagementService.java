@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -145,6 +146,12 @@ public class EngagementService {
     @Transactional(readOnly = true)
     public Integer agreedSpotHours(String caseNumber) {
         return engagements.findProposal(caseNumber).map(PlanProposal::spotHours).orElse(null);
+    }
+
+    /** The hours agreed for the case's spot engagement, once the client has accepted the spot proposal. */
+    @Transactional(readOnly = true)
+    public Optional<Integer> acceptedSpotHours(String caseNumber) {
+        return engagements.findAcceptedSpotHours(caseNumber);
     }
 
     void recordSpotWrapUp(String caseNumber, SpotWrapUp wrapUp, String consultant) {

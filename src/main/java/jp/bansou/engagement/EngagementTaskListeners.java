@@ -1,5 +1,8 @@
 package jp.bansou.engagement;
 
+import jp.bansou.hours.HourLedger;
+import jp.bansou.hours.NewTimeEntry;
+import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.platform.TaskForm;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -73,13 +76,15 @@ class EngagementTaskListeners {
         };
     }
 
-    /** スポットセッション (Spot session). */
+    /** スポットセッション (Spot session); its minutes count against the hours agreed for the spot. */
     @Bean
-    TaskListener recordSpotSession(EngagementService engagements) {
+    TaskListener recordSpotSession(EngagementService engagements, HourLedger hours) {
         return task -> {
             TaskForm form = TaskForm.of(task);
             engagements.recordSpotSession(form.caseNumber(), new SpotSession(
                     form.date("heldOn"), form.text("notes"), form.number("minutes")), form.actor());
+            hours.record(new NewTimeEntry(form.caseNumber(), form.actor(), form.date("heldOn"), form.number("minutes"),
+                    TimeEntryCategory.MEETING, false, form.text("notes"), form.actor()));
             form.discard("heldOn", "notes", "minutes");
             form.set("anotherSession", form.flag("anotherSession"));
         };

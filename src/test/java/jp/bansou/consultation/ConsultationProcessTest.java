@@ -25,6 +25,7 @@ import jp.bansou.contract.NoticeKind;
 import jp.bansou.contract.NoticeRequest;
 import jp.bansou.contract.Party;
 import jp.bansou.engagement.Plan;
+import jp.bansou.notification.Notifier;
 import jp.bansou.engagement.PlanCatalog;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
@@ -89,6 +90,8 @@ class ConsultationProcessTest {
     ManagementService management;
     @Autowired
     IdentityService identity;
+    @Autowired
+    Notifier notifier;
 
     String caseNumber;
 
@@ -247,6 +250,10 @@ class ConsultationProcessTest {
                 Assertions.assertThat(escalation.action()).isNull();
             });
             Assertions.assertThat(task(received, "Task_Reply").getAssignee()).isEqualTo("consultant");
+            Assertions.assertThat(notifier.messagesFor("consultant"))
+                    .filteredOn(message -> message.body().contains(received.businessKey()))
+                    .extracting(message -> message.topic())
+                    .containsExactly(ConsultantNotifications.TOPIC_REMINDER, ConsultantNotifications.TOPIC_OVERDUE);
 
             clockAt(tokyo(2026, 12, 8, 18, 20));
             Task escalation = task(received, "Task_EscalateLateReply");

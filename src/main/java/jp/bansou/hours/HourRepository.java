@@ -1,0 +1,264 @@
+package jp.bansou.hours;
+
+import static jp.bansou.platform.Jdbc.date;
+import static jp.bansou.platform.Jdbc.enumValue;
+import static jp.bansou.platform.Jdbc.instant;
+import static jp.bansou.platform.Jdbc.utc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jp.bansou.engagement.Plan;
+import jp.bansou.platform.Jdbc;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Repository
+class HourRepository {
+
+    static final String SPOT_PERIOD = "SPOT";
+
+    private static final String ENTRY_QUERY = """
+            SELECT e.*, r.id AS reversed_by, d.decision, d.reason AS decision_reason, d.decided_by, d.decided_at
+            FROM time_entry e
+            LEFT JOIN time_entry r ON r.reverses_id = e.id
+            LEFT JOIN over_cap_decision d ON d.entry_id = COALESCE(e.reverses_id, e.id)
+            """;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
+
+    HourRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /**
+     * Locks a case's budget period until the end of the current transaction, creating its row on first use.
+     * Two transactions creating the same row at once: the second one's insert fails on the primary key, is
+     * rolled back to a savepoint (which keeps PostgreSQL's transaction usable) and then waits for the lock.
+     */
+    Budget lockBudget(String caseNumber, String period) {
+        Optional<Budget> locked = selectForUpdate(caseNumber, period);
+        if (locked.isPresent()) {
+            return locked.get();
+        }
+        try {
+            savepoint.executeWithoutResult(status -> jdbc.sql(
+                            "INSERT INTO hour_budget (case_number, budget_period) VALUES (:caseNumber, :period)")
+                    .param("caseNumber", caseNumber).param("period", period).update());
+        } catch (DuplicateKeyException createdConcurrently) {
+            // the other transaction's row is the one to lock
+        }
+        return selectForUpdate(caseNumber, period).orElseThrow();
+    }
+
+    private Optional<Budget> selectForUpdate(String caseNumber, String period) {
+        return jdbc.sql("""
+                SELECT case_number, budget_period, warned_at FROM hour_budget
+                WHERE case_number = :caseNumber AND budget_period = :period FOR UPDATE""")
+                .param("caseNumber", caseNumber).param("period", period)
+                .query((rs, row) -> new Budget(rs.getString("case_number"), rs.getString("budget_period"),
+                        instant(rs, "warned_at")))
+                .optional();
+    }
+
+    void markWarned(String caseNumber, String period, Instant warnedAt) {
+        jdbc.sql("UPDATE hour_budget SET warned_at = :warnedAt WHERE case_number = :caseNumber AND budget_period = :period")
+                .param("warnedAt", utc(warnedAt)).param("caseNumber", caseNumber).param("period", period)
+                .update();
+    }
+
+    long insertEntry(NewTimeEntry entry, Plan plan, boolean held, Long reverses, Instant recordedAt) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO time_entry (case_number, consultant, work_date, minutes, category, scheduled_meeting, note,
+                                        plan, held, reverses_id, recorded_by, recorded_at)
+                VALUES (:caseNumber, :consultant, :workDate, :minutes, :category, :scheduledMeeting, :note,
+                        :plan, :held, :reverses, :recordedBy, :recordedAt)""")
+                .param("caseNumber", entry.caseNumber())
+                .param("consultant", entry.consultant())
+                .param("workDate", entry.workDate())
+                .param("minutes", entry.minutes())
+                .param("category", entry.category().name())
+                .param("scheduledMeeting", entry.scheduledMeeting())
+                .param("note", entry.note())
+                .param("plan", plan.name())
+                .param("held", held)
+                .param("reverses", reverses)
+                .param("recordedBy", entry.recordedBy())
+                .param("recordedAt", utc(recordedAt))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    Optional<TimeEntry> findEntry(long id) {
+        return jdbc.sql(ENTRY_QUERY + "WHERE e.id = :id")
+                .param("id", id).query(HourRepository::entry).optional();
+    }
+
+    /** The entries of a month under contract (spot entries are not part of any month). */
+    List<TimeEntry> monthEntries(String caseNumber, YearMonth month) {
+        return jdbc.sql(ENTRY_QUERY + """
+                WHERE e.case_number = :caseNumber AND e.work_date BETWEEN :first AND :last AND e.plan <> 'SPOT'
+                ORDER BY e.work_date, e.id""")
+                .param("caseNumber", caseNumber).param("first", month.atDay(1)).param("last", month.atEndOfMonth())
+                .query(HourRepository::entry).list();
+    }
+
+    List<TimeEntry> spotEntries(String caseNumber) {
+        return jdbc.sql(ENTRY_QUERY + """
+                WHERE e.case_number = :caseNumber AND e.plan = 'SPOT'
+                ORDER BY e.work_date, e.id""")
+                .param("caseNumber", caseNumber).query(HourRepository::entry).list();
+    }
+
+    void insertDecision(long entryId, OverCapDecision decision, String reason, String decidedBy, Instant decidedAt) {
+        jdbc.sql("""
+                INSERT INTO over_cap_decision (entry_id, decision, reason, decided_by, decided_at)
+                VALUES (:entryId, :decision, :reason, :decidedBy, :decidedAt)""")
+                .param("entryId", entryId).param("decision", decision.name()).param("reason", reason)
+                .param("decidedBy", decidedBy).param("decidedAt", utc(decidedAt))
+                .update();
+    }
+
+    Optional<Instant> closedAt(YearMonth month) {
+        return jdbc.sql("SELECT closed_at FROM hour_closed_month WHERE month_start = :monthStart")
+                .param("monthStart", month.atDay(1))
+                .query((rs, row) -> instant(rs, "closed_at")).optional();
+    }
+
+    /** Marks a month closed; false if it already was. */
+    boolean markClosed(YearMonth month, Instant closedAt) {
+        if (closedAt(month).isPresent()) {
+            return false;
+        }
+        try {
+            savepoint.executeWithoutResult(status -> jdbc.sql(
+                            "INSERT INTO hour_closed_month (month_start, closed_at) VALUES (:monthStart, :closedAt)")
+                    .param("monthStart", month.atDay(1)).param("closedAt", utc(closedAt)).update());
+            return true;
+        } catch (DuplicateKeyException closedConcurrently) {
+            return false;
+        }
+    }
+
+    boolean hasSnapshot(String caseNumber, YearMonth month) {
+        return jdbc.sql("SELECT COUNT(*) FROM monthly_close WHERE case_number = :caseNumber AND month_start = :monthStart")
+                .param("caseNumber", caseNumber).param("monthStart", month.atDay(1))
+                .query(Integer.class).single() > 0;
+    }
+
+    void insertSnapshot(MonthlyCloseSnapshot snapshot) {
+        jdbc.sql("""
+                INSERT INTO monthly_close (case_number, month_start, plans, cap_minutes, used_minutes,
+                                           approved_over_cap_minutes, pending_minutes, declined_minutes,
+                                           scheduled_meetings_held, scheduled_meetings_planned, closed_at,
+                                           sla_consultations, sla_replied_in_time, sla_breached, sla_open,
+                                           sla_median_delay_minutes, sla_worst_delay_minutes)
+                VALUES (:caseNumber, :monthStart, :plans, :cap, :used, :approved, :pending, :declined,
+                        :meetingsHeld, :meetingsPlanned, :closedAt,
+                        :slaConsultations, :slaRepliedInTime, :slaBreached, :slaOpen, :slaMedian, :slaWorst)""")
+                .param("caseNumber", snapshot.caseNumber())
+                .param("monthStart", snapshot.month().atDay(1))
+                .param("plans", String.join(",", snapshot.plans().stream().map(Plan::name).toList()))
+                .param("cap", snapshot.capMinutes())
+                .param("used", snapshot.usedMinutes())
+                .param("approved", snapshot.approvedOverCapMinutes())
+                .param("pending", snapshot.pendingMinutes())
+                .param("declined", snapshot.declinedMinutes())
+                .param("meetingsHeld", snapshot.scheduledMeetingsHeld())
+                .param("meetingsPlanned", snapshot.scheduledMeetingsPlanned())
+                .param("closedAt", utc(snapshot.closedAt()))
+                .param("slaConsultations", snapshot.replySla().consultations())
+                .param("slaRepliedInTime", snapshot.replySla().repliedInTime())
+                .param("slaBreached", snapshot.replySla().breached())
+                .param("slaOpen", snapshot.replySla().open())
+                .param("slaMedian", snapshot.replySla().medianDelayMinutes())
+                .param("slaWorst", snapshot.replySla().worstDelayMinutes())
+                .update();
+    }
+
+    List<MonthlyCloseSnapshot> snapshots(YearMonth month) {
+        return jdbc.sql("SELECT * FROM monthly_close WHERE month_start = :monthStart ORDER BY case_number")
+                .param("monthStart", month.atDay(1))
+                .query(HourRepository::snapshot).list();
+    }
+
+    private static MonthlyCloseSnapshot snapshot(ResultSet rs, int row) throws SQLException {
+        String plans = rs.getString("plans");
+        return new MonthlyCloseSnapshot(
+                rs.getString("case_number"),
+                YearMonth.from(date(rs, "month_start")),
+                plans.isEmpty() ? List.of() : Arrays.stream(plans.split(",")).map(Plan::valueOf).toList(),
+                rs.getInt("cap_minutes"),
+                rs.getInt("used_minutes"),
+                rs.getInt("approved_over_cap_minutes"),
+                rs.getInt("pending_minutes"),
+                rs.getInt("declined_minutes"),
+                rs.getInt("scheduled_meetings_held"),
+                rs.getInt("scheduled_meetings_planned"),
+                new ReplySla(rs.getInt("sla_consultations"), rs.getInt("sla_replied_in_time"),
+                        rs.getInt("sla_breached"), rs.getInt("sla_open"),
+                        Jdbc.integer(rs, "sla_median_delay_minutes"), Jdbc.integer(rs, "sla_worst_delay_minutes")),
+                instant(rs, "closed_at"));
+    }
+
+    private static TimeEntry entry(ResultSet rs, int row) throws SQLException {
+        long reversedBy = rs.getLong("reversed_by");
+        Long reversedById = rs.wasNull() ? null : reversedBy;
+        long reverses = rs.getLong("reverses_id");
+        Long reversesId = rs.wasNull() ? null : reverses;
+        OverCapDecision decision = enumValue(rs, "decision", OverCapDecision.class);
+        boolean held = rs.getBoolean("held");
+        TimeEntryStatus status = !held ? TimeEntryStatus.BOOKED
+                : decision == null ? TimeEntryStatus.PENDING_APPROVAL
+                : decision == OverCapDecision.APPROVE ? TimeEntryStatus.APPROVED_OVER_CAP
+                : TimeEntryStatus.DECLINED;
+        return new TimeEntry(
+                rs.getLong("id"),
+                rs.getString("case_number"),
+                rs.getString("consultant"),
+                date(rs, "work_date"),
+                rs.getInt("minutes"),
+                enumValue(rs, "category", TimeEntryCategory.class),
+                rs.getBoolean("scheduled_meeting"),
+                rs.getString("note"),
+                enumValue(rs, "plan", Plan.class),
+                status,
+                reversesId,
+                reversedById,
+                rs.getString("recorded_by"),
+                instant(rs, "recorded_at"),
+                decision,
+                rs.getString("decision_reason"),
+                rs.getString("decided_by"),
+                instant(rs, "decided_at"));
+    }
+
+    /** A case's budget period, locked by the current transaction. */
+    record Budget(String caseNumber, String period, Instant warnedAt) {
+
+        static String monthPeriod(YearMonth month) {
+            return month.toString();
+        }
+
+        static String periodOf(Plan plan, LocalDate workDate) {
+            return plan == Plan.SPOT ? SPOT_PERIOD : monthPeriod(YearMonth.from(workDate));
+        }
+    }
+}

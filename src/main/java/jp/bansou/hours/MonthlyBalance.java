@@ -1,0 +1,30 @@
+package jp.bansou.hours;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A case's hours against its cap for a month. Under contract the cap is prorated by the plan in force on each
+ * day of the month ({@code shares}); for a spot engagement ({@code spot}) the cap is the hours agreed for the
+ * whole engagement and every figure covers the whole engagement. {@code usedMinutes} counts booked and
+ * approved over-cap minutes, net of reversals; {@code percentUsed} is absent when there is no cap (no day
+ * under contract).
+ */
+public record MonthlyBalance(
+        String caseNumber,
+        YearMonth month,
+        boolean spot,
+        List<CapShare> shares,
+        int capMinutes,
+        int usedMinutes,
+        int remainingMinutes,
+        BigDecimal percentUsed,
+        int pendingMinutes,
+        int approvedOverCapMinutes,
+        int declinedMinutes,
+        int scheduledMeetingsHeld,
+        int scheduledMeetingsPlanned,
+        boolean closed,
+        List<TimeEntry> entries) {
+}

@@ -1,0 +1,66 @@
+package jp.bansou.notification;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The service's one way to tell people something. A notification is written to the outbox in the transaction
+ * of the event that causes it (so it exists exactly when the event does) and leaves it through
+ * {@link OutboxRelay}: by e-mail when {@code spring.mail.host} is set, otherwise into the log.
+ */
+@Component
+public class Notifier {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
+    private static final int MAX_SUBJECT = 500;
+    private static final int MAX_BODY = 4000;
+
+    private final NotificationRepository outbox;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    Notifier(NotificationRepository outbox, IdentityService identity, Clock clock) {
+        this.outbox = outbox;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    /** Queues one copy per recipient (users named, plus the members of the groups now). */
+    @Transactional
+    public void send(Notification notification) {
+        Map<String, String> recipients = new LinkedHashMap<>();
+        notification.users().stream().sorted().forEach(userId -> recipients.put(userId, email(userId)));
+        notification.groups().stream().sorted().forEach(group ->
+                identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
+                        .forEach(user -> recipients.putIfAbsent(user.getId(), user.getEmail())));
+        String subject = cut(notification.subject(), MAX_SUBJECT);
+        String body = cut(notification.body(), MAX_BODY);
+        recipients.forEach((userId, email) ->
+                outbox.insert(notification.topic(), userId, email, subject, body, clock.instant()));
+        log.info("Notification {} queued for {}: {}", notification.topic(), recipients.keySet(), subject);
+    }
+
+    /** What the outbox holds for one user, oldest first. */
+    @Transactional(readOnly = true)
+    public List<OutboxMessage> messagesFor(String userId) {
+        return outbox.findByRecipient(userId);
+    }
+
+    private String email(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return user == null ? null : user.getEmail();
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
