@@ -44,13 +44,14 @@ class EnablementController {
 
     /**
      * One gate: {@code checkedOn} when its criteria were checked, {@code decidedOn} when the review (or a manager's
-     * override) decided it; {@code outcome} is absent while it is open.
+     * override) decided it; {@code outcome} is absent while it is open. A Self-propelled gate has
+     * {@code hoursTrend}: minutes used and capped per month, with the hours planned.
      */
     record GateView(int seq, Stage stage, LocalDate checkedOn, Instant checkedAt, LocalDate decidedOn,
             GateOutcome outcome, boolean criteriaMet, List<CriterionResult> criteria, List<String> unmetCriteria,
             String requestNote, String decidedBy, String clientAttendees, String note, LocalDate recheckOn,
             String overrideRequestedBy, String overrideRequest, OverrideDecision overrideDecision, String overrideBy,
-            String overrideReason) {
+            String overrideReason, List<MonthHours> hoursTrend) {
 
         static GateView of(StageGate gate) {
             return new GateView(gate.seq(), gate.stage(), gate.checkedAt().atZone(BusinessTime.ZONE).toLocalDate(),
@@ -58,7 +59,7 @@ class EnablementController {
                     gate.unmet().stream().map(CriterionResult::description).toList(), gate.requestNote(),
                     gate.decidedBy(), gate.clientAttendees(), gate.note(), gate.recheckOn(),
                     gate.overrideRequestedBy(), gate.overrideRequest(), gate.overrideDecision(), gate.overrideBy(),
-                    gate.overrideReason());
+                    gate.overrideReason(), gate.hoursTrend().isEmpty() ? null : gate.hoursTrend());
         }
     }
 }

@@ -22,6 +22,7 @@ final class EnablementProcess {
     static final String OVERRIDE_REQUEST = "overrideRequest";
     static final String OVERRIDE_APPROVED = "overrideApproved";
     static final String OVERRIDE_DECLINED = "overrideDeclined";
+    static final String HOURS_TREND = "hoursTrend";
 
     static final String TASK_SCHEDULED_MEETING = "Task_ScheduledMeeting";
     static final String EVENT_NEXT_MEETING = "Event_NextMeeting";

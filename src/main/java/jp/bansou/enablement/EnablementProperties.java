@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.time.Period;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
@@ -23,7 +24,9 @@ record EnablementProperties(
         /* Buy-in: how many of the latest meetings must have ended in a decision */
         @NotNull @Valid DecidedMeetings decidedMeetings,
         /* the longest a meeting can have taken the consultant */
-        @Min(1) int maxMeetingMinutes) {
+        @Min(1) int maxMeetingMinutes,
+        /* the Self-propelled gate shows the hours used in this many months, this one included */
+        @Min(1) @Max(12) int hoursTrendMonths) {
 
     EnablementProperties {
         if (decidedMeetings != null && decidedMeetings.required() > decidedMeetings.ofLast()) {

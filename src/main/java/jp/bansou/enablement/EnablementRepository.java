@@ -158,28 +158,30 @@ class EnablementRepository {
 
     void insertAttendedMeeting(String caseNumber, Stage stage, AttendedMeeting meeting, String by, Instant at) {
         insertMeeting(caseNumber, stage, false, null, true, meeting.heldOn(), null, meeting.title(), meeting.notes(),
-                meeting.endedInDecision(), meeting.decision(), by, at);
+                meeting.endedInDecision(), meeting.decision(), null, by, at);
     }
 
     long insertScheduledMeeting(String caseNumber, Stage stage, String title, ScheduledMeetingMinutes meeting,
-            String by, Instant at) {
+            Long timeEntryId, String by, Instant at) {
         return insertMeeting(caseNumber, stage, true, meeting.plannedOn(), meeting.held(), meeting.heldOn(),
-                meeting.minutes(), title, meeting.notes(), meeting.endedInDecision(), meeting.decision(), by, at);
+                meeting.minutes(), title, meeting.notes(), meeting.endedInDecision(), meeting.decision(), timeEntryId,
+                by, at);
     }
 
     private long insertMeeting(String caseNumber, Stage stage, boolean scheduled, LocalDate plannedOn, boolean held,
             LocalDate heldOn, Integer minutes, String title, String notes, boolean endedInDecision, String decision,
-            String by, Instant at) {
+            Long timeEntryId, String by, Instant at) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO enablement_meeting (case_number, stage, scheduled, planned_on, held, held_on, minutes,
-                                                title, notes, ended_in_decision, decision, recorded_by, recorded_at)
+                                                title, notes, ended_in_decision, decision, time_entry_id, recorded_by,
+                                                recorded_at)
                 VALUES (:caseNumber, :stage, :scheduled, :plannedOn, :held, :heldOn, :minutes,
-                        :title, :notes, :endedInDecision, :decision, :by, :at)""")
+                        :title, :notes, :endedInDecision, :decision, :timeEntryId, :by, :at)""")
                 .param("caseNumber", caseNumber).param("stage", stage.name()).param("scheduled", scheduled)
                 .param("plannedOn", plannedOn).param("held", held).param("heldOn", heldOn).param("minutes", minutes)
                 .param("title", title).param("notes", notes).param("endedInDecision", endedInDecision)
-                .param("decision", decision).param("by", by).param("at", utc(at))
+                .param("decision", decision).param("timeEntryId", timeEntryId).param("by", by).param("at", utc(at))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -191,7 +193,8 @@ class EnablementRepository {
                         enumValue(rs, "stage", Stage.class), rs.getBoolean("scheduled"), date(rs, "planned_on"),
                         rs.getBoolean("held"), date(rs, "held_on"), integer(rs, "minutes"),
                         rs.getString("title"), rs.getString("notes"), rs.getBoolean("ended_in_decision"),
-                        rs.getString("decision"), rs.getString("recorded_by"), instant(rs, "recorded_at")))
+                        rs.getString("decision"), longValue(rs, "time_entry_id"), rs.getString("recorded_by"),
+                        instant(rs, "recorded_at")))
                 .list();
     }
 
@@ -324,13 +327,13 @@ class EnablementRepository {
     Optional<StageGate> findGate(long id) {
         return jdbc.sql("SELECT * FROM stage_gate WHERE id = :id").param("id", id)
                 .query(EnablementRepository::gate).optional()
-                .map(gate -> gate.withCriteria(criteria(gate.id())));
+                .map(gate -> gate.with(criteria(gate.id()), hoursTrend(gate.id())));
     }
 
     List<StageGate> findGates(String caseNumber) {
         return jdbc.sql("SELECT * FROM stage_gate WHERE case_number = :caseNumber ORDER BY seq")
                 .param("caseNumber", caseNumber).query(EnablementRepository::gate).list().stream()
-                .map(gate -> gate.withCriteria(criteria(gate.id())))
+                .map(gate -> gate.with(criteria(gate.id()), hoursTrend(gate.id())))
                 .toList();
     }
 
@@ -366,11 +369,34 @@ class EnablementRepository {
                 .update();
     }
 
+    void insertGateHours(long gateId, List<MonthHours> trend) {
+        for (MonthHours month : trend) {
+            jdbc.sql("""
+                    INSERT INTO stage_gate_hours (gate_id, usage_month, cap_minutes, used_minutes, planned_hours)
+                    VALUES (:id, :month, :cap, :used, :planned)""")
+                    .param("id", gateId).param("month", month.month().atDay(1)).param("cap", month.capMinutes())
+                    .param("used", month.usedMinutes()).param("planned", month.plannedHours())
+                    .update();
+        }
+    }
+
+    private List<MonthHours> hoursTrend(long gateId) {
+        return jdbc.sql("SELECT * FROM stage_gate_hours WHERE gate_id = :id ORDER BY usage_month").param("id", gateId)
+                .query((rs, row) -> new MonthHours(YearMonth.from(date(rs, "usage_month")), rs.getInt("cap_minutes"),
+                        rs.getInt("used_minutes"), integer(rs, "planned_hours")))
+                .list();
+    }
+
     private List<CriterionResult> criteria(long gateId) {
         return jdbc.sql("SELECT * FROM stage_gate_criterion WHERE gate_id = :id ORDER BY seq").param("id", gateId)
                 .query((rs, row) -> new CriterionResult(rs.getString("code"), rs.getString("description"),
                         rs.getBoolean("met"), rs.getString("detail")))
                 .list();
+    }
+
+    private static Long longValue(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static StageGate gate(ResultSet rs, int row) throws SQLException {
@@ -381,6 +407,6 @@ class EnablementRepository {
                 rs.getString("client_attendees"), rs.getString("note"), date(rs, "recheck_on"),
                 rs.getString("override_requested_by"), rs.getString("override_request"),
                 enumValue(rs, "override_decision", OverrideDecision.class), rs.getString("override_by"),
-                rs.getString("override_reason"), instant(rs, "override_decided_at"));
+                rs.getString("override_reason"), instant(rs, "override_decided_at"), List.of());
     }
 }

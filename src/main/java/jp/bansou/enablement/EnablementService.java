@@ -23,6 +23,9 @@ import jp.bansou.enablement.EnablementRecords.ScheduledMeetingMinutes;
 import jp.bansou.enablement.EnablementRecords.StakeholderHearing;
 import jp.bansou.enablement.EnablementRecords.SupportWeight;
 import jp.bansou.enablement.EnablementRecords.ThemePriority;
+import jp.bansou.hours.HourLedger;
+import jp.bansou.hours.NewTimeEntry;
+import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
 import jp.bansou.platform.NotFoundException;
@@ -51,16 +54,19 @@ class EnablementService {
     private final ContractService contracts;
     private final PlanCatalog plans;
     private final EnablementProperties properties;
+    private final HourLedger hours;
     private final IdentityService identity;
     private final Clock clock;
 
     EnablementService(EnablementRepository repository, EngagementService engagements, ContractService contracts,
-            PlanCatalog plans, EnablementProperties properties, IdentityService identity, Clock clock) {
+            PlanCatalog plans, EnablementProperties properties, HourLedger hours, IdentityService identity,
+            Clock clock) {
         this.repository = repository;
         this.engagements = engagements;
         this.contracts = contracts;
         this.plans = plans;
         this.properties = properties;
+        this.hours = hours;
         this.identity = identity;
         this.clock = clock;
     }
@@ -156,7 +162,11 @@ class EnablementService {
         repository.insertAttendedMeeting(caseNumber, stage, kept, by, clock.instant());
     }
 
-    /** 定例ミーティング: a meeting held needs its date and the minutes it took; one not held needs the reason. */
+    /**
+     * 定例ミーティング: a meeting held needs its date and the minutes it took, which are booked in the hour ledger
+     * as a scheduled MEETING of the consultant who held it (over the cap, the ledger holds the entry for a
+     * manager's approval); one not held needs the reason and books nothing.
+     */
     long recordScheduledMeeting(String caseNumber, Stage stage, ScheduledMeetingMinutes meeting, String by) {
         List<FieldProblem> problems = new ArrayList<>();
         if (meeting.held()) {
@@ -178,7 +188,22 @@ class EnablementService {
                 ? (meeting.endedInDecision() ? meeting : new ScheduledMeetingMinutes(meeting.plannedOn(), true,
                         meeting.heldOn(), meeting.minutes(), meeting.notes(), false, null))
                 : new ScheduledMeetingMinutes(meeting.plannedOn(), false, null, null, meeting.notes(), false, null);
-        return repository.insertScheduledMeeting(caseNumber, stage, SCHEDULED_MEETING_TITLE, kept, by, clock.instant());
+        Long timeEntryId = kept.held() ? bookMinutes(caseNumber, kept, by) : null;
+        return repository.insertScheduledMeeting(caseNumber, stage, SCHEDULED_MEETING_TITLE, kept, timeEntryId, by,
+                clock.instant());
+    }
+
+    private long bookMinutes(String caseNumber, ScheduledMeetingMinutes meeting, String consultant) {
+        try {
+            return hours.record(new NewTimeEntry(caseNumber, consultant, meeting.heldOn(), meeting.minutes(),
+                    TimeEntryCategory.MEETING, true, SCHEDULED_MEETING_TITLE + " " + meeting.plannedOn(), consultant))
+                    .id();
+        } catch (InvalidInputException e) {
+            // the ledger speaks of the entry's work date; on the meeting's form that is the day it was held
+            throw new InvalidInputException(e.problems().stream()
+                    .map(p -> "workDate".equals(p.field()) ? new FieldProblem("heldOn", p.message()) : p)
+                    .toList());
+        }
     }
 
     @Transactional(readOnly = true)

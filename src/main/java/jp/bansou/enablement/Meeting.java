@@ -17,6 +17,8 @@ record Meeting(
         String notes,
         boolean endedInDecision,
         String decision,
+        /* the hour ledger's entry of a scheduled meeting held */
+        Long timeEntryId,
         String recordedBy,
         Instant recordedAt) {
 }

@@ -29,7 +29,9 @@ record StageGate(
         OverrideDecision overrideDecision,
         String overrideBy,
         String overrideReason,
-        Instant overrideDecidedAt) {
+        Instant overrideDecidedAt,
+        /* Self-propelled only: the support weight of the last months at the check */
+        List<MonthHours> hoursTrend) {
 
     List<CriterionResult> unmet() {
         return criteria.stream().filter(result -> !result.met()).toList();
@@ -43,9 +45,9 @@ record StageGate(
         return overrideRequest != null && overrideDecision == null;
     }
 
-    StageGate withCriteria(List<CriterionResult> results) {
+    StageGate with(List<CriterionResult> results, List<MonthHours> trend) {
         return new StageGate(id, caseNumber, seq, stage, checkedAt, criteriaMet, List.copyOf(results), requestNote,
                 outcome, decidedOn, decidedAt, decidedBy, clientAttendees, note, recheckOn, overrideRequestedBy,
-                overrideRequest, overrideDecision, overrideBy, overrideReason, overrideDecidedAt);
+                overrideRequest, overrideDecision, overrideBy, overrideReason, overrideDecidedAt, List.copyOf(trend));
     }
 }

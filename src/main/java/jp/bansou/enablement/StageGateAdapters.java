@@ -5,6 +5,7 @@ import static jp.bansou.enablement.EnablementProcess.CRITERIA_MET;
 import static jp.bansou.enablement.EnablementProcess.GATE_CRITERIA;
 import static jp.bansou.enablement.EnablementProcess.GATE_ID;
 import static jp.bansou.enablement.EnablementProcess.GATE_OUTCOME;
+import static jp.bansou.enablement.EnablementProcess.HOURS_TREND;
 import static jp.bansou.enablement.EnablementProcess.OVERRIDE_APPROVED;
 import static jp.bansou.enablement.EnablementProcess.OVERRIDE_DECLINED;
 import static jp.bansou.enablement.EnablementProcess.OVERRIDE_REQUEST;
@@ -33,7 +34,7 @@ class StageGateAdapters {
 
     static final String REQUEST_NOTE = "requestNote";
     static final List<String> GATE_VARIABLES = List.of(GATE_ID, CRITERIA_MET, GATE_CRITERIA, UNMET_CRITERIA, RECHECK_ON,
-            GATE_OUTCOME, OVERRIDE_REQUEST, OVERRIDE_APPROVED, OVERRIDE_DECLINED, REQUEST_NOTE);
+            GATE_OUTCOME, OVERRIDE_REQUEST, OVERRIDE_APPROVED, OVERRIDE_DECLINED, REQUEST_NOTE, HOURS_TREND);
 
     /** 伴走開始 (Enablement starts): the case enters Dialogue. */
     @Bean
@@ -82,6 +83,10 @@ class StageGateAdapters {
             instance.setVariable(GATE_CRITERIA, lines(gate.criteria()));
             if (!gate.criteriaMet()) {
                 instance.setVariable(UNMET_CRITERIA, lines(gate.unmet()));
+            }
+            if (!gate.hoursTrend().isEmpty()) {
+                instance.setVariable(HOURS_TREND,
+                        gate.hoursTrend().stream().map(MonthHours::line).collect(Collectors.joining("\n")));
             }
         };
     }

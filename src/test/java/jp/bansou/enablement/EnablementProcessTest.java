@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,6 +24,10 @@ import jp.bansou.contract.NoticeRequest;
 import jp.bansou.contract.Party;
 import jp.bansou.contract.RenewalDecision;
 import jp.bansou.engagement.Plan;
+import jp.bansou.hours.HourLedger;
+import jp.bansou.hours.MonthlyBalance;
+import jp.bansou.hours.TimeEntry;
+import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.testing.EngagementFixture;
@@ -59,6 +64,8 @@ class EnablementProcessTest {
     TaskService tasks;
     @Autowired
     HistoryService history;
+    @Autowired
+    HourLedger hours;
 
     String caseNumber;
     ProcessInstance flow;
@@ -103,11 +110,12 @@ class EnablementProcessTest {
 
     static Map<String, Object> action() {
         return Map.of("action", "議題を前日までに共有 (Share the agenda the day before)", "owner", "田中 課長",
-                "dueOn", TODAY.plusDays(14).toString());
+                "dueOn", TestClock.todayTokyo().plusDays(14).toString());
     }
 
     static Map<String, Object> attendedMeeting(boolean decided) {
-        Map<String, Object> meeting = new HashMap<>(Map.of("heldOn", TODAY.toString(), "title", "部門会議 (Team meeting)",
+        Map<String, Object> meeting = new HashMap<>(Map.of("heldOn", TestClock.todayTokyo().toString(),
+                "title", "部門会議 (Team meeting)",
                 "meetingNotes", "論点を絞った (Narrowed the issues)", "endedInDecision", decided ? "YES" : "NO"));
         if (decided) {
             meeting.put("decision", "来月から新しい承認フロー (New approval flow from next month)");
@@ -463,7 +471,16 @@ class EnablementProcessTest {
                     LocalDate.of(2026, 12, 24),
                     LocalDate.of(2027, 1, 6), LocalDate.of(2027, 1, 14), LocalDate.of(2027, 1, 20),
                     LocalDate.of(2027, 1, 27));
+            MonthlyBalance december = hours.balance(caseNumber, YearMonth.of(2026, 12));
+            Assertions.assertThat(december.scheduledMeetingsHeld()).isEqualTo(4);
+            Assertions.assertThat(december.usedMinutes()).isEqualTo(60 + 61 + 62 + 63);
+            Assertions.assertThat(december.entries()).allSatisfy(entry -> {
+                Assertions.assertThat(entry.category()).isEqualTo(TimeEntryCategory.MEETING);
+                Assertions.assertThat(entry.scheduledMeeting()).isTrue();
+                Assertions.assertThat(entry.consultant()).isEqualTo("consultant");
+            }).extracting(TimeEntry::workDate).containsExactly(days.subList(0, 4).toArray(LocalDate[]::new));
             Assertions.assertThat(enablement.meetings(caseNumber)).hasSize(8).first().satisfies(meeting -> {
+                Assertions.assertThat(meeting.timeEntryId()).isEqualTo(december.entries().get(0).id());
                 Assertions.assertThat(meeting.scheduled()).isTrue();
                 Assertions.assertThat(meeting.plannedOn()).isEqualTo(LocalDate.of(2026, 12, 3));
                 Assertions.assertThat(meeting.heldOn()).isEqualTo(LocalDate.of(2026, 12, 3));
@@ -513,14 +530,44 @@ class EnablementProcessTest {
                     "heldOn", day.toString(), "minutes", 481, "meetingNotes", "n")))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("minutes: must be at most 480");
             Assertions.assertThat(enablement.meetings(caseNumber)).isEmpty();
+            Assertions.assertThat(hours.balance(caseNumber, YearMonth.from(day)).entries()).isEmpty();
             complete(EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "NO",
                     "meetingNotes", "先方の都合で中止 (Cancelled by the client)", "minutes", 30));
 
             Assertions.assertThat(enablement.meetings(caseNumber)).singleElement().satisfies(meeting -> {
                 Assertions.assertThat(meeting.held()).isFalse();
                 Assertions.assertThat(meeting.minutes()).isNull();
+                Assertions.assertThat(meeting.timeEntryId()).isNull();
                 Assertions.assertThat(meeting.plannedOn()).isEqualTo(day);
             });
+        }
+
+        @Test
+        void theSelfPropelledGateShowsTheHoursUsedInTheLastThreeMonthsBesideThePlannedWeight() {
+            signed(Plan.STANDARD);
+            for (int i = 0; i < 4; i++) {
+                nextMeeting(120);
+            }
+            for (int i = 0; i < 4; i++) {
+                nextMeeting(90);
+            }
+            Assertions.assertThat(nextMeeting(30)).isEqualTo(LocalDate.of(2027, 2, 3));
+            passDialogue();
+            passInsight();
+            passBuyIn();
+            complete("Task_SupportWeight", Map.of("month", "2027-02", "plannedHours", 12));
+            complete("Task_SupportWeight", Map.of("month", "2027-03", "plannedHours", 8));
+            complete("Task_SelfPropelledRequestGate", Map.of());
+
+            StageGate gate = enablement.gates(caseNumber).get(3);
+            Assertions.assertThat(gate.hoursTrend()).containsExactly(
+                    new MonthHours(YearMonth.of(2026, 12), 24 * 60, 4 * 120, null),
+                    new MonthHours(YearMonth.of(2027, 1), 24 * 60, 4 * 90, null),
+                    new MonthHours(YearMonth.of(2027, 2), 24 * 60, 30, 12));
+            Assertions.assertThat((String) runtime.getVariable(flow.getId(), "hoursTrend")).isEqualTo(
+                    "2026-12: 8 h / 24 h\n2027-01: 6 h / 24 h\n2027-02: 0.5 h / 24 h（計画 12 h / planned）");
+            Assertions.assertThat(enablement.gates(caseNumber).subList(0, 3))
+                    .allSatisfy(earlier -> Assertions.assertThat(earlier.hoursTrend()).isEmpty());
         }
 
         @Test

@@ -25,7 +25,7 @@ class ExitCriteriaTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 12, 10);
     static final EnablementProperties PROPERTIES = new EnablementProperties(LocalTime.of(9, 0), Period.ofMonths(3), 2,
-            new DecidedMeetings(2, 3), 480);
+            new DecidedMeetings(2, 3), 480, 3);
 
     static StakeholderHearing heard(StakeholderRole role) {
         return new StakeholderHearing("佐藤 社長 (CEO)", role, DAY, "会議で決まらない (Meetings decide nothing)");
