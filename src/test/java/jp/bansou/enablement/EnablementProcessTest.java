@@ -518,6 +518,18 @@ class EnablementProcessTest {
         }
 
         @Test
+        void beyondTheYearsOfTheBusinessCalendarMeetingsFallOnWeekdays() {
+            TestClock.setTokyo(LocalDate.of(2031, 3, 25));
+            caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2031, 4, 1));
+            flow = processInstanceQuery().processInstanceBusinessKey(caseNumber)
+                    .processDefinitionKey(EnablementProcess.PROCESS_ID).singleResult();
+
+            // April 2031 has 22 weekdays: meetings on the 3rd, 9th, 14th and 20th of them
+            Assertions.assertThat(nextMeeting(60)).isEqualTo(LocalDate.of(2031, 4, 3));
+            Assertions.assertThat(nextMeeting(60)).isEqualTo(LocalDate.of(2031, 4, 11));
+        }
+
+        @Test
         void aMeetingHeldNeedsItsMinutesAndOneNotHeldItsReason() {
             signed(Plan.STANDARD);
             fire(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING);
