@@ -359,7 +359,8 @@ class ConsultationProcessTest {
             TestClock.setTokyo(LocalDateTime.of(2026, 12, 22, 10, 5));
             Consultation beforeSwitch = receive("2026-12-22T10:00:00+09:00");
 
-            ProcessInstance engagement = processInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+            ProcessInstance engagement = processInstanceQuery().processInstanceBusinessKey(caseNumber)
+                    .processDefinitionKey("engagement").singleResult();
             Job switchPlan = jobQuery().processInstanceId(engagement.getId()).activityId("Event_NoticeEffective")
                     .singleResult();
             Assertions.assertThat(switchPlan.getDuedate())
@@ -386,7 +387,8 @@ class ConsultationProcessTest {
         void aRenewalOnAnotherPlanGivesTheNewPlansSla() {
             TestClock.setTokyo(SIGNED_ON);
             String light = fixture.signedContract(Plan.LIGHT, START);
-            ProcessInstance engagement = processInstanceQuery().processInstanceBusinessKey(light).singleResult();
+            ProcessInstance engagement = processInstanceQuery().processInstanceBusinessKey(light)
+                    .processDefinitionKey("engagement").singleResult();
             Job review = jobQuery().processInstanceId(engagement.getId()).activityId("Event_RenewalReviewDue").singleResult();
             clockAt(review.getDuedate().toInstant());
             execute(review);

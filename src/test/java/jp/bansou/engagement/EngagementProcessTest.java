@@ -72,8 +72,10 @@ class EngagementProcessTest {
         TestClock.setTokyo(TODAY);
     }
 
+    /** The case's engagement instance (under contract, the enablement flow it calls has the same business key). */
     ProcessInstance instance(String caseNumber) {
-        return processInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult();
+        return processInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(EngagementProcess.PROCESS_ID).singleResult();
     }
 
     Map<String, Object> hearing(String key, Object value) {

@@ -1,0 +1,96 @@
+package jp.bansou.enablement;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jp.bansou.calendar.BusinessCalendar;
+import jp.bansou.calendar.UnsupportedYearException;
+import jp.bansou.contract.ContractService;
+import jp.bansou.engagement.Plan;
+import jp.bansou.engagement.PlanCatalog;
+import jp.bansou.platform.BusinessTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the next 定例ミーティング (Scheduled meeting) opens, for the timer of {@code enablement.bpmn}'s meeting loop.
+ * Each meeting's timer is created when the previous one fires, so the date is computed from the plan history as it
+ * stands then: from a plan change's effective date on, the days follow the new plan's cadence (a meeting already
+ * scheduled when the change takes effect keeps its day).
+ */
+@Component("meetingSchedule")
+public class MeetingSchedule {
+
+    /** Far beyond any month without a business day or a gap before a contract starts. */
+    static final int MAX_DAYS_AHEAD = 400;
+    private static final Logger log = LoggerFactory.getLogger(MeetingSchedule.class);
+
+    private final ContractService contracts;
+    private final PlanCatalog plans;
+    private final BusinessCalendar calendar;
+    private final EnablementProperties properties;
+    private final Clock clock;
+
+    MeetingSchedule(ContractService contracts, PlanCatalog plans, BusinessCalendar calendar,
+            EnablementProperties properties, Clock clock) {
+        this.contracts = contracts;
+        this.plans = plans;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The first meeting day still ahead under the plan in force on that day, at the task opening time. */
+    public Date nextMeetingAt(String caseNumber) {
+        Instant now = clock.instant();
+        Map<YearMonth, Map<Plan, List<LocalDate>>> days = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
+        for (LocalDate day = today; day.isBefore(today.plusDays(MAX_DAYS_AHEAD)); day = day.plusDays(1)) {
+            Instant opens = opening(day);
+            if (!opens.isAfter(now) || !isBusinessDay(day)) {
+                continue;
+            }
+            Optional<Plan> plan = contracts.planOn(caseNumber, day);
+            if (plan.isEmpty()) {
+                continue;
+            }
+            YearMonth month = YearMonth.from(day);
+            List<LocalDate> meetingDays = days.computeIfAbsent(month, m -> new HashMap<>())
+                    .computeIfAbsent(plan.get(), p -> MeetingCadence.meetingDays(month,
+                            plans.terms(p).scheduledMeetingsPerMonth(), this::isBusinessDay));
+            if (meetingDays.contains(day)) {
+                return Date.from(opens);
+            }
+        }
+        throw new IllegalStateException("No scheduled meeting day for " + caseNumber + " within " + MAX_DAYS_AHEAD
+                + " days of " + today);
+    }
+
+    /**
+     * Beyond the years the business calendar knows, meetings fall on weekdays: a missing holiday table must not
+     * keep a contract from being signed or its meetings from being scheduled.
+     */
+    private boolean isBusinessDay(LocalDate day) {
+        try {
+            return calendar.isBusinessDay(day);
+        } catch (UnsupportedYearException e) {
+            log.warn("Scheduled meeting days of {}: {}; counting weekdays as business days", day.getYear(),
+                    e.getMessage());
+            return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+        }
+    }
+
+    private Instant opening(LocalDate day) {
+        return day.atTime(properties.taskOpeningTime()).atZone(BusinessTime.ZONE).toInstant();
+    }
+}

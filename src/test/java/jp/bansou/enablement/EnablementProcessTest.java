@@ -1,0 +1,664 @@
+package jp.bansou.enablement;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jp.bansou.BansouTest;
+import jp.bansou.contract.ContractService;
+import jp.bansou.contract.NoticeKind;
+import jp.bansou.contract.NoticeRequest;
+import jp.bansou.contract.Party;
+import jp.bansou.contract.RenewalDecision;
+import jp.bansou.engagement.Plan;
+import jp.bansou.hours.HourLedger;
+import jp.bansou.hours.MonthlyBalance;
+import jp.bansou.hours.TimeEntry;
+import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.platform.BusinessTime;
+import jp.bansou.platform.InvalidInputException;
+import jp.bansou.testing.EngagementFixture;
+import jp.bansou.testing.TestClock;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** One test per path through {@code enablement.bpmn}, driven through the engagement process from a signed contract. */
+@BansouTest
+class EnablementProcessTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final LocalDate START = LocalDate.of(2026, 12, 1);
+
+    @Autowired
+    EngagementFixture fixture;
+    @Autowired
+    EnablementService enablement;
+    @Autowired
+    ContractService contracts;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    HourLedger hours;
+
+    String caseNumber;
+    ProcessInstance flow;
+
+    @BeforeEach
+    void today() {
+        TestClock.setTokyo(TODAY);
+    }
+
+    void signed(Plan plan) {
+        caseNumber = fixture.signedContract(plan, START);
+        flow = processInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(EnablementProcess.PROCESS_ID).singleResult();
+    }
+
+    ProcessInstance engagement() {
+        return processInstanceQuery().processInstanceBusinessKey(caseNumber).processDefinitionKey("engagement")
+                .singleResult();
+    }
+
+    // --- what a consultant fills in
+
+    static Map<String, Object> hearing(StakeholderRole role) {
+        return Map.of("stakeholder", role == StakeholderRole.MANAGEMENT ? "佐藤 社長 (CEO)" : "田中 課長 (Team lead)",
+                "stakeholderRole", role.name(), "heldOn", TODAY.toString(),
+                "notes", "会議で何も決まらない (Meetings decide nothing)");
+    }
+
+    static Map<String, Object> blockage() {
+        return Map.of("area", "BUSINESS_PROCESS", "blockage", "承認が社長に集中している (Every approval waits for the CEO)");
+    }
+
+    static Map<String, Object> decisionPoint(String options) {
+        return Map.of("question", "承認権限を委譲するか (Delegate approvals?)", "decisionOwner", "佐藤 社長 (CEO)",
+                "options", options);
+    }
+
+    static Map<String, Object> firstTheme() {
+        return Map.of("theme", "会議で決める (Meetings that decide)", "priority", 1, "agreedWith", "佐藤 社長 (CEO)",
+                "agreedOn", TODAY.toString());
+    }
+
+    static Map<String, Object> action() {
+        return Map.of("action", "議題を前日までに共有 (Share the agenda the day before)", "owner", "田中 課長",
+                "dueOn", TestClock.todayTokyo().plusDays(14).toString());
+    }
+
+    static Map<String, Object> attendedMeeting(boolean decided) {
+        Map<String, Object> meeting = new HashMap<>(Map.of("heldOn", TestClock.todayTokyo().toString(),
+                "title", "部門会議 (Team meeting)",
+                "meetingNotes", "論点を絞った (Narrowed the issues)", "endedInDecision", decided ? "YES" : "NO"));
+        if (decided) {
+            meeting.put("decision", "来月から新しい承認フロー (New approval flow from next month)");
+        }
+        return meeting;
+    }
+
+    static Map<String, Object> review(boolean withoutConsultant) {
+        return Map.of("heldOn", TODAY.toString(), "withoutConsultant", withoutConsultant ? "YES" : "NO",
+                "notes", "月次レビュー (Monthly review)");
+    }
+
+    static Map<String, Object> promoter() {
+        return Map.of("promoterName", "鈴木 花子", "position", "経営企画 (Corporate planning)", "namedOn", TODAY.toString());
+    }
+
+    static Map<String, Object> review(GateOutcome outcome) {
+        return new HashMap<>(Map.of("outcome", outcome.name(), "gateNote", "クライアントと確認 (Reviewed with the client)",
+                "clientAttendees", "佐藤 社長, 田中 課長"));
+    }
+
+    void complete(String taskKey, Map<String, Object> values) {
+        fixture.complete(caseNumber, taskKey, values);
+    }
+
+    /** Asks for the gate of the stage and completes its review with the outcome. */
+    void gate(String prefix, Map<String, Object> review) {
+        complete("Task_" + prefix + "RequestGate", Map.of());
+        complete("Task_" + prefix + "GateReview", review);
+    }
+
+    void passDialogue() {
+        complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
+        complete("Task_StakeholderHearing", hearing(StakeholderRole.FIELD));
+        complete("Task_Blockage", blockage());
+        gate("Dialogue", review(GateOutcome.PASS));
+    }
+
+    void passInsight() {
+        complete("Task_DecisionPoint", decisionPoint("委譲する (Delegate)\n現状維持 (Keep as is)"));
+        complete("Task_ThemePriority", firstTheme());
+        gate("Insight", review(GateOutcome.PASS));
+    }
+
+    void passBuyIn() {
+        complete("Task_Action", action());
+        complete("Task_AttendedMeeting", attendedMeeting(true));
+        complete("Task_AttendedMeeting", attendedMeeting(true));
+        gate("BuyIn", review(GateOutcome.PASS));
+    }
+
+    // --- timers
+
+    Job timer(String processInstanceId, String activityId) {
+        return jobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+    }
+
+    static Date tokyo(LocalDateTime time) {
+        return Date.from(time.atZone(BusinessTime.ZONE).toInstant());
+    }
+
+    static LocalDate dayOf(Job job) {
+        return job.getDuedate().toInstant().atZone(BusinessTime.ZONE).toLocalDate();
+    }
+
+    void fire(String processInstanceId, String activityId) {
+        Job job = timer(processInstanceId, activityId);
+        Assertions.assertThat(job).as("timer at " + activityId).isNotNull();
+        TestClock.setTokyo(ZonedDateTime.ofInstant(job.getDuedate().toInstant(), BusinessTime.ZONE).toLocalDateTime());
+        execute(job);
+    }
+
+    @Nested
+    class Stages {
+
+        @BeforeEach
+        void sign() {
+            signed(Plan.STANDARD);
+        }
+
+        @Test
+        void signingStartsTheFlowInDialogueWithEveryRecordTaskOpenForTheConsultant() {
+            assertThat(flow).isStarted().isWaitingAt("Task_StakeholderHearing", "Task_DialogueSession", "Task_Blockage",
+                    "Task_DialogueRequestGate", "Event_NextMeeting");
+            Assertions.assertThat(flow.getBusinessKey()).isEqualTo(caseNumber);
+            Assertions.assertThat(fixture.task(caseNumber, "Task_Blockage").getAssignee()).isEqualTo("consultant");
+            assertThat(engagement()).isWaitingAt("CallActivity_Enablement", "Event_RenewalReviewDue");
+            Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.DIALOGUE);
+            Assertions.assertThat(runtime.getVariables(flow.getId()))
+                    .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
+        }
+
+        @Test
+        void aRecordTaskOpensAgainEmptyForTheNextRecord() {
+            complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
+            complete("Task_StakeholderHearing", hearing(StakeholderRole.FIELD));
+            complete("Task_DialogueSession", Map.of("heldOn", TODAY.toString(), "participants", "社長と現場リーダー",
+                    "notes", "互いの前提を言葉にした (Put each side's assumptions into words)"));
+
+            Assertions.assertThat(enablement.evidence(caseNumber).hearings()).extracting(h -> h.role())
+                    .containsExactly(StakeholderRole.MANAGEMENT, StakeholderRole.FIELD);
+            assertThat(flow).isWaitingAt("Task_StakeholderHearing", "Task_DialogueSession");
+            Assertions.assertThat(runtime.getVariables(flow.getId()))
+                    .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
+        }
+
+        @Test
+        void aRecordWithBadValuesIsRefusedAndNothingIsWritten() {
+            Map<String, Object> future = new HashMap<>(hearing(StakeholderRole.FIELD));
+            future.put("heldOn", TODAY.plusDays(1).toString());
+            Map<String, Object> noRole = new HashMap<>(hearing(StakeholderRole.FIELD));
+            noRole.put("stakeholderRole", "CUSTOMER");
+
+            assertThatThrownBy(() -> complete("Task_StakeholderHearing", future))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("heldOn: must not be in the future");
+            assertThatThrownBy(() -> complete("Task_StakeholderHearing", noRole))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("stakeholderRole: must be one of");
+            Assertions.assertThat(enablement.evidence(caseNumber).hearings()).isEmpty();
+        }
+
+        @Test
+        void passWhenEveryCriterionIsMetLeadsToTheNextStage() {
+            complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
+            complete("Task_StakeholderHearing", hearing(StakeholderRole.FIELD));
+            complete("Task_Blockage", blockage());
+            complete("Task_DialogueRequestGate", Map.of("requestNote", "記録が揃った (Evidence recorded)"));
+
+            assertThat(flow).hasPassed("Task_DialogueCheckGate").isWaitingAt("Task_DialogueGateReview");
+            Assertions.assertThat(runtime.getVariables(flow.getId())).containsEntry("criteriaMet", true)
+                    .doesNotContainKey("unmetCriteria")
+                    .hasEntrySatisfying("gateCriteria", lines -> Assertions.assertThat((String) lines)
+                            .contains("✔ 経営側の関係者から話を聞いた").contains("✔ 現場の関係者から話を聞いた")
+                            .contains("✔ 詰まりが言語化されている"));
+            complete("Task_DialogueGateReview", review(GateOutcome.PASS));
+
+            assertThat(flow).hasPassed("End_DialoguePassed")
+                    .isWaitingAt("Task_IssueMap", "Task_DecisionPoint", "Task_ThemePriority", "Task_InsightRequestGate")
+                    .isNotWaitingAt("Task_StakeholderHearing", "Task_Blockage");
+            Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.INSIGHT);
+            Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(gate -> {
+                Assertions.assertThat(gate.stage()).isEqualTo(Stage.DIALOGUE);
+                Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.PASS);
+                Assertions.assertThat(gate.decidedOn()).isEqualTo(TODAY);
+                Assertions.assertThat(gate.criteriaMet()).isTrue();
+                Assertions.assertThat(gate.requestNote()).isEqualTo("記録が揃った (Evidence recorded)");
+                Assertions.assertThat(gate.criteria()).extracting(CriterionResult::code)
+                        .containsExactly("MANAGEMENT_HEARD", "FIELD_HEARD", "BLOCKAGES_WRITTEN_DOWN");
+            });
+            Assertions.assertThat(runtime.getVariables(flow.getId()))
+                    .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
+        }
+
+        @Test
+        void holdStaysInTheStageWithTheUnmetCriteriaUntilTheRecheckDate() {
+            complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
+            complete("Task_DialogueRequestGate", Map.of());
+            Assertions.assertThat((String) runtime.getVariable(flow.getId(), "unmetCriteria"))
+                    .contains("✖ 現場の関係者から話を聞いた").contains("✖ 詰まりが言語化されている")
+                    .doesNotContain("経営側");
+            Map<String, Object> hold = review(GateOutcome.HOLD);
+            hold.put("recheckOn", TODAY.plusDays(10).toString());
+            complete("Task_DialogueGateReview", hold);
+
+            assertThat(flow).isWaitingAt("Event_DialogueRecheck", "Task_StakeholderHearing", "Task_Blockage");
+            Assertions.assertThat(timer(flow.getId(), "Event_DialogueRecheck").getDuedate())
+                    .isEqualTo(tokyo(LocalDateTime.of(2026, 12, 3, 9, 0)));
+            Assertions.assertThat(runtime.getVariables(flow.getId())).containsEntry("recheckOn", "2026-12-03")
+                    .containsKey("unmetCriteria");
+            Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(gate -> {
+                Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.HOLD);
+                Assertions.assertThat(gate.recheckOn()).isEqualTo(LocalDate.of(2026, 12, 3));
+                Assertions.assertThat(gate.unmet()).extracting(CriterionResult::code)
+                        .containsExactly("FIELD_HEARD", "BLOCKAGES_WRITTEN_DOWN");
+            });
+
+            complete("Task_StakeholderHearing", hearing(StakeholderRole.FIELD));
+            complete("Task_Blockage", blockage());
+            fire(flow.getId(), "Event_DialogueRecheck");
+
+            assertThat(flow).isWaitingAt("Task_DialogueGateReview");
+            Assertions.assertThat(runtime.getVariables(flow.getId())).containsEntry("criteriaMet", true)
+                    .doesNotContainKeys("unmetCriteria", "recheckOn");
+            complete("Task_DialogueGateReview", review(GateOutcome.PASS));
+
+            Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.INSIGHT);
+            Assertions.assertThat(enablement.gates(caseNumber)).extracting(StageGate::outcome)
+                    .containsExactly(GateOutcome.HOLD, GateOutcome.PASS);
+        }
+
+        @Test
+        void holdNeedsARecheckDateAheadAndBackIsNotPossibleFromDialogue() {
+            complete("Task_DialogueRequestGate", Map.of());
+            Map<String, Object> past = review(GateOutcome.HOLD);
+            past.put("recheckOn", TODAY.toString());
+
+            assertThatThrownBy(() -> complete("Task_DialogueGateReview", review(GateOutcome.HOLD)))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("recheckOn: is required");
+            assertThatThrownBy(() -> complete("Task_DialogueGateReview", past))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("recheckOn: must be after 2026-11-23");
+            assertThatThrownBy(() -> complete("Task_DialogueGateReview", review(GateOutcome.BACK)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("outcome: BACK is not possible from 対話 (Dialogue)");
+            assertThatThrownBy(() -> complete("Task_DialogueGateReview", review(GateOutcome.PASS)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("overrideRequest: is required to pass with unmet criteria");
+            assertThat(flow).isWaitingAt("Task_DialogueGateReview");
+            Assertions.assertThat(enablement.gates(caseNumber)).singleElement()
+                    .satisfies(gate -> Assertions.assertThat(gate.isDecided()).isFalse());
+        }
+
+        @Test
+        void backSendsTheCaseToThePreviousStageWhereItsRecordsRemain() {
+            passDialogue();
+            complete("Task_IssueMap", Map.of("area", "PEOPLE_ORGANISATION", "issue", "役割が曖昧 (Unclear roles)",
+                    "rootCause", "権限表がない (No delegation table)"));
+            gate("Insight", review(GateOutcome.BACK));
+
+            assertThat(flow).hasPassed("End_InsightBack")
+                    .isWaitingAt("Task_StakeholderHearing", "Task_DialogueRequestGate").isNotWaitingAt("Task_IssueMap");
+            Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.DIALOGUE);
+            Assertions.assertThat(enablement.gates(caseNumber)).extracting(StageGate::stage, StageGate::outcome)
+                    .containsExactly(Assertions.tuple(Stage.DIALOGUE, GateOutcome.PASS),
+                            Assertions.tuple(Stage.INSIGHT, GateOutcome.BACK));
+            Assertions.assertThat(enablement.evidence(caseNumber).hearings()).hasSize(2);
+
+            gate("Dialogue", review(GateOutcome.PASS));
+            Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.INSIGHT);
+        }
+
+        @Test
+        void aManagerMayLetAGatePassDespiteUnmetCriteriaAndTheReasonIsKept() {
+            complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
+            complete("Task_DialogueRequestGate", Map.of());
+            Map<String, Object> pass = review(GateOutcome.PASS);
+            pass.put("overrideRequest", "現場は次の段階で聞く (The field will be heard in the next step)");
+            complete("Task_DialogueGateReview", pass);
+
+            assertThat(flow).isWaitingAt("Task_DialogueOverride").task("Task_DialogueOverride").hasCandidateGroup("managers").isNotAssigned();
+            assertThatThrownBy(() -> fixture.completeAs("consultant2", caseNumber, "Task_DialogueOverride",
+                    Map.of("overrideDecision", "APPROVE", "overrideReason", "r")))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("consultant2 is not a manager");
+            tasks.setAssignee(fixture.task(caseNumber, "Task_DialogueOverride").getId(), "manager");
+            fixture.completeAs("manager", caseNumber, "Task_DialogueOverride", Map.of("overrideDecision", "APPROVE",
+                    "overrideReason", "社長の強い意向、現場ヒアリングは次で補う (The CEO insists; the field follows next)"));
+
+            assertThat(flow).hasPassed("End_DialoguePassedByOverride").isWaitingAt("Task_InsightRequestGate");
+            Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(gate -> {
+                Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.PASS);
+                Assertions.assertThat(gate.criteriaMet()).isFalse();
+                Assertions.assertThat(gate.overrideDecision()).isEqualTo(OverrideDecision.APPROVED);
+                Assertions.assertThat(gate.overrideBy()).isEqualTo("manager");
+                Assertions.assertThat(gate.overrideReason()).startsWith("社長の強い意向");
+                Assertions.assertThat(gate.overrideRequest()).startsWith("現場は次の段階で聞く");
+                Assertions.assertThat(gate.decidedBy()).isEqualTo("consultant");
+            });
+        }
+
+        @Test
+        void aDeclinedOverrideSendsTheGateBackToTheReview() {
+            complete("Task_DialogueRequestGate", Map.of());
+            Map<String, Object> pass = review(GateOutcome.PASS);
+            pass.put("overrideRequest", "急ぎたい (In a hurry)");
+            complete("Task_DialogueGateReview", pass);
+            fixture.completeAs("manager", caseNumber, "Task_DialogueOverride", Map.of("overrideDecision", "DECLINE",
+                    "overrideReason", "対話の記録がない (Nothing recorded from the dialogue)"));
+
+            assertThat(flow).isWaitingAt("Task_DialogueGateReview");
+            Assertions.assertThat(runtime.getVariables(flow.getId()))
+                    .containsEntry("overrideDeclined", "対話の記録がない (Nothing recorded from the dialogue)");
+            assertThatThrownBy(() -> complete("Task_DialogueGateReview", pass))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("a manager declined");
+            Map<String, Object> hold = review(GateOutcome.HOLD);
+            hold.put("recheckOn", TODAY.plusMonths(1).toString());
+            complete("Task_DialogueGateReview", hold);
+
+            assertThat(flow).isWaitingAt("Event_DialogueRecheck");
+            Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(gate -> {
+                Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.HOLD);
+                Assertions.assertThat(gate.overrideDecision()).isEqualTo(OverrideDecision.DECLINED);
+                Assertions.assertThat(gate.overrideReason()).contains("対話の記録がない");
+            });
+        }
+
+        @Test
+        void allFourStagesToSelfPropelledWhileTheContractAndItsMeetingsGoOn() {
+            passDialogue();
+            assertThatThrownBy(() -> complete("Task_DecisionPoint", decisionPoint("一つだけ (Only one)")))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("options: list 2 to 10 options");
+            passInsight();
+            passBuyIn();
+            complete("Task_DocumentedRule", Map.of("kind", "DECISION_CRITERIA", "title", "投資判断基準 (Investment criteria)",
+                    "summary", "100万円以下は部長決裁 (Up to 1M yen: the department head)", "keptAt", "社内Wiki"));
+            complete("Task_ReviewCycle", review(false));
+            complete("Task_ReviewCycle", review(true));
+            complete("Task_InternalPromoter", promoter());
+            complete("Task_SupportWeight", Map.of("month", "2027-01", "plannedHours", 16, "weightNote", "段階的に (Step down)"));
+            complete("Task_SupportWeight", Map.of("month", "2027-01", "plannedHours", 12));
+            gate("SelfPropelled", review(GateOutcome.PASS));
+
+            assertThat(flow).hasPassed("End_SelfPropelledPassed", "End_SelfPropelled").isWaitingAt("Event_NextMeeting")
+                    .isNotWaitingAt("Task_ReviewCycle");
+            Enablement reached = enablement.get(caseNumber);
+            Assertions.assertThat(reached.stage()).isEqualTo(Stage.SELF_PROPELLED);
+            Assertions.assertThat(reached.completedAt()).isNotNull();
+            Assertions.assertThat(reached.endedAt()).isNull();
+            Assertions.assertThat(enablement.gates(caseNumber)).extracting(StageGate::stage).containsExactly(
+                    Stage.DIALOGUE, Stage.INSIGHT, Stage.BUY_IN, Stage.SELF_PROPELLED);
+            Assertions.assertThat(enablement.supportWeights(caseNumber)).singleElement()
+                    .satisfies(weight -> Assertions.assertThat(weight.plannedHours()).isEqualTo(12));
+            assertThat(engagement()).isWaitingAt("CallActivity_Enablement", "Event_RenewalReviewDue");
+        }
+
+        @Test
+        void theSupportWeightStaysWithinThePlansMonthlyCap() {
+            passDialogue();
+            passInsight();
+            passBuyIn();
+
+            assertThatThrownBy(() -> complete("Task_SupportWeight", Map.of("month", "2027-01", "plannedHours", 25)))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("plannedHours: must be from 0 to 24 (the STANDARD plan's monthly cap)");
+            assertThatThrownBy(() -> complete("Task_SupportWeight", Map.of("month", "2026-10", "plannedHours", 8)))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("month: must be from 2026-11");
+            Assertions.assertThat(enablement.supportWeights(caseNumber)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Meetings {
+
+        /** Fires the next meeting's timer, records the meeting and returns the day it was planned for. */
+        LocalDate nextMeeting(int minutes) {
+            Job next = timer(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING);
+            Assertions.assertThat(next.getDuedate().toInstant().atZone(BusinessTime.ZONE).toLocalTime())
+                    .isEqualTo(LocalTime.of(9, 0));
+            LocalDate day = dayOf(next);
+            fire(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING);
+            complete(EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "YES", "heldOn", day.toString(),
+                    "minutes", minutes, "meetingNotes", "定例 (Regular)", "endedInDecision", "NO"));
+            return day;
+        }
+
+        @Test
+        void standardMeetsFourTimesAMonthAndEachMeetingKeepsItsMinutes() {
+            signed(Plan.STANDARD);
+            List<LocalDate> days = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                days.add(nextMeeting(60 + i));
+            }
+
+            Assertions.assertThat(days).containsExactly(
+                    LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 17),
+                    LocalDate.of(2026, 12, 24),
+                    LocalDate.of(2027, 1, 6), LocalDate.of(2027, 1, 14), LocalDate.of(2027, 1, 20),
+                    LocalDate.of(2027, 1, 27));
+            MonthlyBalance december = hours.balance(caseNumber, YearMonth.of(2026, 12));
+            Assertions.assertThat(december.scheduledMeetingsHeld()).isEqualTo(4);
+            Assertions.assertThat(december.usedMinutes()).isEqualTo(60 + 61 + 62 + 63);
+            Assertions.assertThat(december.entries()).allSatisfy(entry -> {
+                Assertions.assertThat(entry.category()).isEqualTo(TimeEntryCategory.MEETING);
+                Assertions.assertThat(entry.scheduledMeeting()).isTrue();
+                Assertions.assertThat(entry.consultant()).isEqualTo("consultant");
+            }).extracting(TimeEntry::workDate).containsExactly(days.subList(0, 4).toArray(LocalDate[]::new));
+            Assertions.assertThat(enablement.meetings(caseNumber)).hasSize(8).first().satisfies(meeting -> {
+                Assertions.assertThat(meeting.timeEntryId()).isEqualTo(december.entries().get(0).id());
+                Assertions.assertThat(meeting.scheduled()).isTrue();
+                Assertions.assertThat(meeting.plannedOn()).isEqualTo(LocalDate.of(2026, 12, 3));
+                Assertions.assertThat(meeting.heldOn()).isEqualTo(LocalDate.of(2026, 12, 3));
+                Assertions.assertThat(meeting.minutes()).isEqualTo(60);
+                Assertions.assertThat(meeting.stage()).isEqualTo(Stage.DIALOGUE);
+                Assertions.assertThat(meeting.recordedBy()).isEqualTo("consultant");
+            });
+            assertThat(flow).isWaitingAt("Event_NextMeeting").isNotWaitingAt("Task_ScheduledMeeting");
+        }
+
+        @Test
+        void aPlanChangeSwitchesTheCadenceFromItsEffectiveDate() {
+            signed(Plan.LIGHT);
+            var notice = contracts.giveNotice(caseNumber, new NoticeRequest(NoticeKind.REVISION, Party.CLIENT, TODAY,
+                    "推進を加速したい (Speed up)", Plan.STANDARD), "consultant");
+            Assertions.assertThat(notice.effectiveOn()).isEqualTo(LocalDate.of(2026, 12, 23));
+
+            List<LocalDate> days = new ArrayList<>();
+            days.add(nextMeeting(45));
+            days.add(nextMeeting(45));
+            // The next meeting was scheduled on Dec 22 under LIGHT: it keeps its day, then STANDARD's cadence follows.
+            Assertions.assertThat(dayOf(timer(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING)))
+                    .isEqualTo(LocalDate.of(2027, 1, 8));
+            fire(engagement().getId(), "Event_NoticeEffective");
+            Assertions.assertThat(contracts.planOn(caseNumber, LocalDate.of(2026, 12, 23))).contains(Plan.STANDARD);
+            for (int i = 0; i < 5; i++) {
+                days.add(nextMeeting(60));
+            }
+
+            Assertions.assertThat(days).containsExactly(
+                    LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 22),
+                    LocalDate.of(2027, 1, 8), LocalDate.of(2027, 1, 14), LocalDate.of(2027, 1, 20),
+                    LocalDate.of(2027, 1, 27),
+                    LocalDate.of(2027, 2, 3));
+        }
+
+        @Test
+        void beyondTheYearsOfTheBusinessCalendarMeetingsFallOnWeekdays() {
+            TestClock.setTokyo(LocalDate.of(2031, 3, 25));
+            caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2031, 4, 1));
+            flow = processInstanceQuery().processInstanceBusinessKey(caseNumber)
+                    .processDefinitionKey(EnablementProcess.PROCESS_ID).singleResult();
+
+            // April 2031 has 22 weekdays: meetings on the 3rd, 9th, 14th and 20th of them
+            Assertions.assertThat(nextMeeting(60)).isEqualTo(LocalDate.of(2031, 4, 3));
+            Assertions.assertThat(nextMeeting(60)).isEqualTo(LocalDate.of(2031, 4, 11));
+        }
+
+        @Test
+        void aMeetingHeldNeedsItsMinutesAndOneNotHeldItsReason() {
+            signed(Plan.STANDARD);
+            fire(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING);
+            LocalDate day = TestClock.todayTokyo();
+
+            assertThatThrownBy(() -> complete(EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "YES",
+                    "heldOn", day.toString(), "meetingNotes", "n")))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("minutes: the minutes spent are required");
+            assertThatThrownBy(() -> complete(EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "YES",
+                    "heldOn", day.toString(), "minutes", 481, "meetingNotes", "n")))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("minutes: must be at most 480");
+            Assertions.assertThat(enablement.meetings(caseNumber)).isEmpty();
+            Assertions.assertThat(hours.balance(caseNumber, YearMonth.from(day)).entries()).isEmpty();
+            complete(EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "NO",
+                    "meetingNotes", "先方の都合で中止 (Cancelled by the client)", "minutes", 30));
+
+            Assertions.assertThat(enablement.meetings(caseNumber)).singleElement().satisfies(meeting -> {
+                Assertions.assertThat(meeting.held()).isFalse();
+                Assertions.assertThat(meeting.minutes()).isNull();
+                Assertions.assertThat(meeting.timeEntryId()).isNull();
+                Assertions.assertThat(meeting.plannedOn()).isEqualTo(day);
+            });
+        }
+
+        @Test
+        void theSelfPropelledGateShowsTheHoursUsedInTheLastThreeMonthsBesideThePlannedWeight() {
+            signed(Plan.STANDARD);
+            for (int i = 0; i < 4; i++) {
+                nextMeeting(120);
+            }
+            for (int i = 0; i < 4; i++) {
+                nextMeeting(90);
+            }
+            Assertions.assertThat(nextMeeting(30)).isEqualTo(LocalDate.of(2027, 2, 3));
+            passDialogue();
+            passInsight();
+            passBuyIn();
+            complete("Task_SupportWeight", Map.of("month", "2027-02", "plannedHours", 12));
+            complete("Task_SupportWeight", Map.of("month", "2027-03", "plannedHours", 8));
+            complete("Task_SelfPropelledRequestGate", Map.of());
+
+            StageGate gate = enablement.gates(caseNumber).get(3);
+            Assertions.assertThat(gate.hoursTrend()).containsExactly(
+                    new MonthHours(YearMonth.of(2026, 12), 24 * 60, 4 * 120, null),
+                    new MonthHours(YearMonth.of(2027, 1), 24 * 60, 4 * 90, null),
+                    new MonthHours(YearMonth.of(2027, 2), 24 * 60, 30, 12));
+            Assertions.assertThat((String) runtime.getVariable(flow.getId(), "hoursTrend")).isEqualTo(
+                    "2026-12: 8 h / 24 h\n2027-01: 6 h / 24 h\n2027-02: 0.5 h / 24 h（計画 12 h / planned）");
+            Assertions.assertThat(enablement.gates(caseNumber).subList(0, 3))
+                    .allSatisfy(earlier -> Assertions.assertThat(earlier.hoursTrend()).isEmpty());
+        }
+
+        @Test
+        void scheduledMeetingsThatEndInDecisionsCountForBuyIn() {
+            signed(Plan.STANDARD);
+            passDialogue();
+            passInsight();
+            complete("Task_Action", action());
+            for (int i = 0; i < 2; i++) {
+                fire(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING);
+                complete(EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "YES",
+                        "heldOn", TestClock.todayTokyo().toString(), "minutes", 90, "meetingNotes", "n",
+                        "endedInDecision", "YES", "decision", "担当を決めた (Owners decided)"));
+            }
+            gate("BuyIn", review(GateOutcome.PASS));
+
+            Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.SELF_PROPELLED);
+            Assertions.assertThat(enablement.meetings(caseNumber)).extracting(Meeting::stage)
+                    .containsExactly(Stage.BUY_IN, Stage.BUY_IN);
+        }
+    }
+
+    @Nested
+    class ContractEnds {
+
+        @BeforeEach
+        void sign() {
+            signed(Plan.STANDARD);
+        }
+
+        void assertEndedWithRecordsKept(Stage stage) {
+            assertThat(flow).isEnded();
+            HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(flow.getId())
+                    .singleResult();
+            Assertions.assertThat(ended.getEndTime()).isNotNull();
+            Assertions.assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(flow.getId())
+                    .taskDefinitionKey("Task_StakeholderHearing").finished().count()).isGreaterThanOrEqualTo(2);
+            Enablement kept = enablement.get(caseNumber);
+            Assertions.assertThat(kept.stage()).isEqualTo(stage);
+            Assertions.assertThat(kept.endedAt()).isNotNull();
+            Assertions.assertThat(kept.completedAt()).isNull();
+            Assertions.assertThat(enablement.evidence(caseNumber).hearings()).isNotEmpty();
+            Assertions.assertThat(enablement.gates(caseNumber)).isNotEmpty();
+            Assertions.assertThat(jobQuery().processInstanceId(flow.getId()).count()).isZero();
+        }
+
+        @Test
+        void aCancellationEndsTheFlowMidStageAndItsRecordsAndHistoryRemain() {
+            passDialogue();
+            complete("Task_IssueMap", Map.of("area", "IT_DX", "issue", "i", "rootCause", "r"));
+            contracts.giveNotice(caseNumber, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT, TODAY,
+                    "予算削減 (Budget cut)", null), "consultant");
+
+            fire(engagement().getId(), "Event_NoticeEffective");
+
+            assertThat(engagement()).hasPassed("End_CancellationEffective").isWaitingAt("Task_ClosingReport");
+            assertEndedWithRecordsKept(Stage.INSIGHT);
+            Assertions.assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(flow.getId())
+                    .activityId("Task_IssueMap").canceled().count()).isEqualTo(1);
+        }
+
+        @Test
+        void notRenewingEndsTheFlowWithTheContract() {
+            complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
+            complete("Task_StakeholderHearing", hearing(StakeholderRole.FIELD));
+            complete("Task_DialogueRequestGate", Map.of());
+            Map<String, Object> hold = review(GateOutcome.HOLD);
+            hold.put("recheckOn", TODAY.plusMonths(2).toString());
+            complete("Task_DialogueGateReview", hold);
+            ProcessInstance engagement = engagement();
+            fire(engagement.getId(), "Event_RenewalReviewDue");
+            fixture.complete(caseNumber, "Task_TrialReview", Map.of("decision", RenewalDecision.END.name(),
+                    "approachFits", "NO", "decisionNote", "社内で進める (Going on alone)"));
+            fire(engagement.getId(), "Event_TermEnds");
+
+            assertThat(engagement).hasPassed("End_ContractExpired").isWaitingAt("Task_ClosingReport");
+            assertEndedWithRecordsKept(Stage.DIALOGUE);
+            Assertions.assertThat(enablement.gates(caseNumber)).singleElement()
+                    .satisfies(gate -> Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.HOLD));
+        }
+    }
+}
