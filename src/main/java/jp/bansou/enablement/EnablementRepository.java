@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,6 +185,15 @@ class EnablementRepository {
                 .param("decision", decision).param("timeEntryId", timeEntryId).param("by", by).param("at", utc(at))
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** Flows still running (their contract has not ended) per current stage. */
+    Map<Stage, Long> countRunningByStage() {
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        jdbc.sql("SELECT stage, COUNT(*) AS n FROM enablement WHERE ended_at IS NULL GROUP BY stage")
+                .query((rs, row) -> counts.put(Stage.valueOf(rs.getString("stage")), rs.getLong("n")))
+                .list();
+        return counts;
     }
 
     List<Meeting> findMeetings(String caseNumber) {

@@ -70,7 +70,8 @@ class OperationsTest {
         assertThat(admin.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(admin.getBody()).contains("bansou_jobs_due", "bansou_jobs_failed",
                 "bansou_consultations_open", "bansou_consultations_breached", "bansou_escalation_lag_seconds_count",
-                "bansou_hours_used_minutes{plan=\"STANDARD\"}", "bansou_hours_cap_minutes{plan=\"LIGHT\"}");
+                "bansou_hours_used_minutes{plan=\"STANDARD\"}", "bansou_hours_cap_minutes{plan=\"LIGHT\"}",
+                "bansou_cases_open{stage=\"INTAKE\"}", "bansou_cases_open{stage=\"BUY_IN\"}");
         assertThat(as("consultant").getForEntity("/actuator/prometheus", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
@@ -87,6 +88,23 @@ class OperationsTest {
 
         assertThat(gauge("bansou.hours.used.minutes", "ADVANCED") - before).isEqualTo(90);
         assertThat(gauge("bansou.hours.cap.minutes", "ADVANCED") - capBefore).isEqualTo(32 * 60);
+    }
+
+    @Test
+    void openCasesAreCountedByStage() {
+        TestClock.setTokyo(LocalDateTime.of(2026, 11, 23, 10, 0));
+        double intake = stage("INTAKE");
+        double dialogue = stage("DIALOGUE");
+
+        fixture.inquiry();
+        fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+
+        assertThat(stage("INTAKE") - intake).isEqualTo(1);
+        assertThat(stage("DIALOGUE") - dialogue).isEqualTo(1);
+    }
+
+    double stage(String stage) {
+        return registry.get("bansou.cases.open").tag("stage", stage).gauge().value();
     }
 
     double gauge(String name, String plan) {
