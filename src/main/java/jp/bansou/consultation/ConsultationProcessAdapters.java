@@ -7,6 +7,7 @@ import java.util.List;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.TaskForm;
+import jp.bansou.security.CaseAccess;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,9 +24,13 @@ class ConsultationProcessAdapters {
 
     /** 相談の登録 (Register consultation): the business key becomes {@code <case number>/<consultation id>}. */
     @Bean
-    JavaDelegate registerConsultation(ConsultationService consultations) {
+    JavaDelegate registerConsultation(ConsultationService consultations, CaseAccess access) {
         return execution -> {
             Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+            if (user != null) {
+                // started from Tasklist's start form: only for a case of the user's (or by a manager)
+                access.requireEngineUserWorksOn(text(execution, ConsultationProcess.CASE_NUMBER), user.getUserId());
+            }
             Consultation consultation = consultations.register(
                     text(execution, ConsultationProcess.CASE_NUMBER),
                     new NewConsultation(

@@ -213,22 +213,6 @@ public class HourLedger {
         return entry(entryId);
     }
 
-    /** Refuses a user who is neither the case's consultant nor a manager (Tasklist's 工数登録 form). */
-    void requireOnCase(String caseNumber, String userId) {
-        if (userId == null) {
-            throw new InvalidInputException("initiator", "log in to record time");
-        }
-        Engagement engagement;
-        try {
-            engagement = engagements.get(caseNumber);
-        } catch (NotFoundException e) {
-            throw new InvalidInputException("caseNumber", "there is no case " + caseNumber);
-        }
-        if (!userId.equals(engagement.consultant()) && !isManager(userId)) {
-            throw new InvalidInputException("caseNumber", userId + " is not the consultant of " + caseNumber);
-        }
-    }
-
     /**
      * 月次締め of one case and month: its figures as they stand, taken under the period's lock so that no entry
      * slips in between; false when the snapshot already exists.

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
+import jp.bansou.security.CaseAccess;
 import jp.bansou.platform.TaskForm;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -39,14 +40,14 @@ class HoursProcessAdapters {
      * logs their own time on a case of theirs (a manager on any case).
      */
     @Bean
-    JavaDelegate recordTimeEntry(HourLedger ledger) {
+    JavaDelegate recordTimeEntry(HourLedger ledger, CaseAccess access) {
         return execution -> {
             String caseNumber = text(execution, HoursProcesses.CASE_NUMBER);
             if (caseNumber == null) {
                 throw new InvalidInputException(HoursProcesses.CASE_NUMBER, "is required");
             }
             String user = text(execution, HoursProcesses.INITIATOR);
-            ledger.requireOnCase(caseNumber, user);
+            access.requireEngineUserWorksOn(caseNumber, user);
             TimeEntry entry = ledger.record(new NewTimeEntry(caseNumber, user, date(execution, "workDate"),
                     minutes(execution), category(execution), flag(execution, "scheduledMeeting"),
                     text(execution, "note"), user));

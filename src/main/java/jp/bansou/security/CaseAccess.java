@@ -1,6 +1,11 @@
 package jp.bansou.security;
 
+import jp.bansou.engagement.Engagement;
 import jp.bansou.engagement.EngagementService;
+import jp.bansou.platform.InvalidInputException;
+import jp.bansou.platform.NotFoundException;
+
+import org.camunda.bpm.engine.IdentityService;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -15,9 +20,11 @@ import org.springframework.stereotype.Component;
 public class CaseAccess {
 
     private final EngagementService engagements;
+    private final IdentityService identity;
 
-    CaseAccess(EngagementService engagements) {
+    CaseAccess(EngagementService engagements, IdentityService identity) {
         this.engagements = engagements;
+        this.identity = identity;
     }
 
     /** The current user's id, once they may work on the case. */
@@ -31,6 +38,27 @@ public class CaseAccess {
             throw new AccessDeniedException(user.getName() + " is not the consultant of " + caseNumber);
         }
         return user.getName();
+    }
+
+    /**
+     * For a case's process started from Tasklist (a start form), where the engine knows the user but Spring
+     * Security does not: refused as invalid input unless the user is the case's consultant or a manager.
+     */
+    public void requireEngineUserWorksOn(String caseNumber, String userId) {
+        if (userId == null) {
+            throw new InvalidInputException("initiator", "log in to work on a case");
+        }
+        Engagement engagement;
+        try {
+            engagement = engagements.get(caseNumber);
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("caseNumber", "there is no case " + caseNumber);
+        }
+        boolean manager = identity.createGroupQuery().groupMember(userId)
+                .groupIdIn(Groups.MANAGERS, Groups.ADMINS).count() > 0;
+        if (!manager && !userId.equals(engagement.consultant())) {
+            throw new InvalidInputException("caseNumber", userId + " is not the consultant of " + caseNumber);
+        }
     }
 
     /** The current user's id, if they are a manager. */

@@ -447,6 +447,25 @@ class ConsultationProcessTest {
         }
 
         @Test
+        void anotherConsultantCannotRecordAConsultationForTheCaseFromTasklist() {
+            Map<String, Object> form = new HashMap<>();
+            form.put("caseNumber", caseNumber);
+            form.put("channel", "EMAIL");
+            form.put("receivedAt", "2026-12-07T10:00+09:00");
+            form.put("sender", "s@example.jp");
+            form.put("subject", "s");
+            identity.setAuthentication("consultant2", List.of("consultants"));
+            try {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> forms.submitStartForm(definitionId(), form))
+                        .isInstanceOf(InvalidInputException.class)
+                        .hasMessageContaining("consultant2 is not the consultant of " + caseNumber);
+            } finally {
+                identity.clearAuthentication();
+            }
+            Assertions.assertThat(consultations.consultations(caseNumber)).isEmpty();
+        }
+
+        @Test
         void tasklistsStartFormRegistersTheConsultationUnderItsCaseAndId() {
             Map<String, Object> form = new HashMap<>();
             form.put("caseNumber", caseNumber);
