@@ -3,10 +3,11 @@ package jp.bansou.consultation;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 
 import jp.bansou.platform.BusinessTime;
+import jp.bansou.platform.FormValues;
 import jp.bansou.platform.InvalidInputException;
-import jp.bansou.platform.TaskForm;
 import jp.bansou.security.CaseAccess;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,26 +27,24 @@ class ConsultationProcessAdapters {
     @Bean
     JavaDelegate registerConsultation(ConsultationService consultations, CaseAccess access) {
         return execution -> {
-            Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-            if (user != null) {
-                // started from Tasklist's start form: only for a case of the user's (or by a manager)
-                access.requireEngineUserWorksOn(text(execution, ConsultationProcess.CASE_NUMBER), user.getUserId());
-            }
-            Consultation consultation = consultations.register(
-                    text(execution, ConsultationProcess.CASE_NUMBER),
+            FormValues form = FormValues.of(execution);
+            String caseNumber = form.optionalText(ConsultationProcess.CASE_NUMBER).orElse(null);
+            Optional<String> user = form.user();
+            // started from Tasklist's start form: only for a case of the user's (or by a manager)
+            user.ifPresent(userId -> access.requireEngineUserWorksOn(caseNumber, userId));
+            Consultation consultation = consultations.register(caseNumber,
                     new NewConsultation(
-                            text(execution, ConsultationProcess.CHANNEL),
-                            dateTime(execution, ConsultationProcess.RECEIVED_AT),
-                            text(execution, ConsultationProcess.SENDER),
-                            text(execution, ConsultationProcess.SUBJECT)),
+                            form.optionalText(ConsultationProcess.CHANNEL).orElse(null),
+                            form.optionalDateTimeText(ConsultationProcess.RECEIVED_AT).orElse(null),
+                            form.optionalText(ConsultationProcess.SENDER).orElse(null),
+                            form.optionalText(ConsultationProcess.SUBJECT).orElse(null)),
                     execution.getProcessInstanceId(),
-                    user != null && user.getUserId() != null
-                            ? user.getUserId() : text(execution, ConsultationProcess.RECORDED_BY));
+                    user.orElseGet(() -> form.optionalText(ConsultationProcess.RECORDED_BY).orElse(null)));
             execution.setProcessBusinessKey(consultation.businessKey());
-            execution.setVariable(ConsultationProcess.CONSULTATION_ID, consultation.id());
-            execution.setVariable(ConsultationProcess.CONSULTANT, consultation.consultant());
-            execution.removeVariables(List.of(ConsultationProcess.CHANNEL, ConsultationProcess.RECEIVED_AT,
-                    ConsultationProcess.SENDER, ConsultationProcess.SUBJECT, ConsultationProcess.RECORDED_BY));
+            form.set(ConsultationProcess.CONSULTATION_ID, consultation.id());
+            form.set(ConsultationProcess.CONSULTANT, consultation.consultant());
+            form.discard(ConsultationProcess.CHANNEL, ConsultationProcess.RECEIVED_AT, ConsultationProcess.SENDER,
+                    ConsultationProcess.SUBJECT, ConsultationProcess.RECORDED_BY);
         };
     }
 
@@ -65,7 +64,7 @@ class ConsultationProcessAdapters {
     @Bean
     TaskListener recordReply(ConsultationService consultations) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             consultations.recordReply(id(task.getExecution()), form.number("minutes"), form.text("summary"),
                     form.actor());
             form.discard("minutes", "summary");
@@ -88,7 +87,7 @@ class ConsultationProcessAdapters {
     @Bean
     TaskListener recordEscalationHandling(ConsultationService consultations) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             consultations.recordEscalationHandling(id(task.getExecution()),
                     form.choice("escalationAction", EscalationAction.class), form.text("escalationNote"),
                     form.actor());
@@ -98,19 +97,5 @@ class ConsultationProcessAdapters {
 
     private static long id(DelegateExecution execution) {
         return ((Number) execution.getVariable(ConsultationProcess.CONSULTATION_ID)).longValue();
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (value == null || value instanceof String) {
-            return (String) value;
-        }
-        throw new InvalidInputException(name, "must be text");
-    }
-
-    /** Tasklist's datetime field submits ISO text; a Java or REST client may send a Date, which is an instant. */
-    private static String dateTime(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        return value instanceof Date date ? date.toInstant().toString() : text(execution, name);
     }
 }

@@ -2,7 +2,7 @@ package jp.bansou.contract;
 
 import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.Plan;
-import jp.bansou.platform.TaskForm;
+import jp.bansou.platform.FormValues;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,7 +21,7 @@ class ContractProcessAdapters {
     @Bean
     TaskListener signContract(ContractService contracts) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             String consultant = form.text("consultant");
             contracts.sign(form.caseNumber(), form.choice("plan", Plan.class), form.date("startDate"), consultant,
                     form.actor());
@@ -35,7 +35,7 @@ class ContractProcessAdapters {
     @Bean
     TaskListener recordRenewalDecision(ContractService contracts) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             boolean renew = contracts.decideRenewal(form.caseNumber(),
                     form.choice("decision", RenewalDecision.class),
                     form.optionalChoice("nextPlan", Plan.class).orElse(null),

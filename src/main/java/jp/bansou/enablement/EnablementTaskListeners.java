@@ -20,8 +20,8 @@ import jp.bansou.enablement.EnablementRecords.StakeholderHearing;
 import jp.bansou.enablement.EnablementRecords.SupportWeight;
 import jp.bansou.enablement.EnablementRecords.ThemePriority;
 import jp.bansou.platform.BusinessTime;
+import jp.bansou.platform.FormValues;
 import jp.bansou.platform.InvalidInputException;
-import jp.bansou.platform.TaskForm;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -41,7 +41,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordStakeholderHearing(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             enablement.recordHearing(form.caseNumber(), new StakeholderHearing(form.text("stakeholder"),
                     form.choice("stakeholderRole", StakeholderRole.class), form.date("heldOn"), form.text("notes")),
                     form.actor());
@@ -53,7 +53,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordDialogueSession(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             enablement.recordSession(form.caseNumber(), new DialogueSession(form.date("heldOn"),
                     form.text("participants"), form.text("notes")), form.actor());
             form.discard("heldOn", "participants", "notes");
@@ -64,7 +64,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordBlockage(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             enablement.recordBlockage(form.caseNumber(), new Blockage(form.choice("area", SupportArea.class),
                     form.text("blockage")), form.actor());
             form.discard("area", "blockage");
@@ -75,7 +75,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordIssue(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             enablement.recordIssue(form.caseNumber(), new IssueMapEntry(form.choice("area", SupportArea.class),
                     form.text("issue"), form.text("rootCause")), form.actor());
             form.discard("area", "issue", "rootCause");
@@ -86,7 +86,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordDecisionPoint(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             enablement.recordDecisionPoint(form.caseNumber(), new DecisionPoint(form.text("question"),
                     form.text("decisionOwner"), Arrays.stream(form.text("options").split("\\R"))
                             .map(String::strip).filter(option -> !option.isEmpty()).toList()), form.actor());
@@ -98,7 +98,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordThemePriority(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             enablement.recordTheme(form.caseNumber(), new ThemePriority(form.text("theme"), form.number("priority"),
                     form.text("agreedWith"), form.date("agreedOn")), form.actor());
             form.discard("theme", "priority", "agreedWith", "agreedOn");
@@ -109,7 +109,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordAction(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             enablement.recordAction(form.caseNumber(), new ActionItem(form.text("action"), form.text("owner"),
                     form.date("dueOn")), form.actor());
             form.discard("action", "owner", "dueOn");
@@ -120,7 +120,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordAttendedMeeting(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             enablement.recordAttendedMeeting(form.caseNumber(), stage(task), new AttendedMeeting(form.date("heldOn"),
                     form.text("title"), form.text("meetingNotes"), YES.equals(form.text("endedInDecision")),
                     form.optionalText("decision").orElse(null)), form.actor());
@@ -132,7 +132,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordDocumentedRule(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             enablement.recordRule(form.caseNumber(), new DocumentedRule(form.choice("kind", RuleKind.class),
                     form.text("title"), form.text("summary"), form.text("keptAt")), form.actor());
             form.discard("kind", "title", "summary", "keptAt");
@@ -143,7 +143,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordReviewCycle(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             enablement.recordReview(form.caseNumber(), new ReviewCycle(form.date("heldOn"),
                     YES.equals(form.text("withoutConsultant")), form.text("notes")), form.actor());
             form.discard("heldOn", "withoutConsultant", "notes");
@@ -154,7 +154,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordInternalPromoter(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             enablement.recordPromoter(form.caseNumber(), new InternalPromoter(form.text("promoterName"),
                     form.text("position"), form.date("namedOn")), form.actor());
             form.discard("promoterName", "position", "namedOn");
@@ -165,7 +165,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordSupportWeight(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             YearMonth month;
             try {
                 month = YearMonth.parse(form.text("month"));
@@ -185,7 +185,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener recordScheduledMeeting(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             boolean held = YES.equals(form.text("meetingHeld"));
             LocalDate plannedOn = task.getCreateTime().toInstant().atZone(BusinessTime.ZONE).toLocalDate();
             enablement.recordScheduledMeeting(form.caseNumber(), stage(task), new ScheduledMeetingMinutes(plannedOn,
@@ -203,7 +203,7 @@ class EnablementTaskListeners {
         return Stage.valueOf((String) task.getVariable(EnablementProcess.STAGE));
     }
 
-    static Optional<LocalDate> optionalDate(DelegateTask task, TaskForm form, String key) {
+    static Optional<LocalDate> optionalDate(DelegateTask task, FormValues form, String key) {
         Object value = task.getVariable(key);
         if (value == null || value instanceof String text && text.isBlank()) {
             return Optional.empty();

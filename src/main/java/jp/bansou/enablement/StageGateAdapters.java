@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jp.bansou.enablement.EnablementService.GateDecision;
-import jp.bansou.platform.TaskForm;
+import jp.bansou.platform.FormValues;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -95,7 +95,7 @@ class StageGateAdapters {
     @Bean
     TaskListener decideStageGate(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             long gateId = ((Number) task.getVariable(GATE_ID)).longValue();
             GateOutcome outcome = form.choice("outcome", GateOutcome.class);
             LocalDate recheckOn = outcome == GateOutcome.HOLD
@@ -118,7 +118,7 @@ class StageGateAdapters {
     @Bean
     TaskListener decideGateOverride(EnablementService enablement) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             long gateId = ((Number) task.getVariable(GATE_ID)).longValue();
             boolean approve = "APPROVE".equals(form.text("overrideDecision"));
             String reason = form.text("overrideReason");

@@ -3,7 +3,7 @@ package jp.bansou.engagement;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.TimeEntryCategory;
-import jp.bansou.platform.TaskForm;
+import jp.bansou.platform.FormValues;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +20,7 @@ class EngagementTaskListeners {
     @Bean
     TaskListener recordHearing(EngagementService engagements) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             String consultant = form.actor();
             engagements.recordHearing(form.caseNumber(), new Hearing(
                     form.text("currentSituation"),
@@ -43,7 +43,7 @@ class EngagementTaskListeners {
     @Bean
     TaskListener recordOutcomeNote(EngagementService engagements) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             engagements.noteOutcome(form.caseNumber(), form.text("outcomeNote"));
             form.discard("outcomeNote");
         };
@@ -53,7 +53,7 @@ class EngagementTaskListeners {
     @Bean
     TaskListener recordPlanProposal(EngagementService engagements) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             engagements.recordProposal(form.caseNumber(), new PlanProposal(
                     form.choice("recommendedPlan", Plan.class),
                     form.choice("plan", Plan.class),
@@ -69,7 +69,7 @@ class EngagementTaskListeners {
     @Bean
     TaskListener recordClientAnswer(EngagementService engagements) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             engagements.recordClientAnswer(form.caseNumber(), form.choice("clientAnswer", ClientAnswer.class),
                     form.optionalText("answerNote").orElse(null));
             form.discard("answerNote");
@@ -80,7 +80,7 @@ class EngagementTaskListeners {
     @Bean
     TaskListener recordSpotSession(EngagementService engagements, HourLedger hours) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             engagements.recordSpotSession(form.caseNumber(), new SpotSession(
                     form.date("heldOn"), form.text("notes"), form.number("minutes")), form.actor());
             hours.record(new NewTimeEntry(form.caseNumber(), form.actor(), form.date("heldOn"), form.number("minutes"),
@@ -94,7 +94,7 @@ class EngagementTaskListeners {
     @Bean
     TaskListener recordSpotWrapUp(EngagementService engagements) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             boolean continues = "CONTRACT".equals(form.text("spotOutcome"));
             Plan proposedPlan = form.optionalChoice("proposedPlan", Plan.class).orElse(null);
             engagements.recordSpotWrapUp(form.caseNumber(), new SpotWrapUp(
@@ -110,7 +110,7 @@ class EngagementTaskListeners {
     @Bean
     TaskListener recordClosingReport(EngagementService engagements) {
         return task -> {
-            TaskForm form = TaskForm.of(task);
+            FormValues form = FormValues.of(task);
             engagements.recordClosingReport(form.caseNumber(), new ClosingReport(
                     form.text("summary"), form.text("clientState"), form.text("nextSteps")), form.actor());
             form.discard("summary", "clientState", "nextSteps");

@@ -1,7 +1,7 @@
 package jp.bansou.engagement;
 
 import jp.bansou.engagement.EngagementService.InquiryVariables;
-import jp.bansou.platform.InvalidInputException;
+import jp.bansou.platform.FormValues;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,45 +19,17 @@ class RegisterInquiryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        FormValues form = FormValues.of(execution);
         Inquiry inquiry = new Inquiry(
-                text(execution, "organisation"),
-                text(execution, "contactName"),
-                text(execution, "contactEmail"),
-                employeeCount(execution.getVariable("employeeCount")),
-                text(execution, "message"),
-                pace(text(execution, "preferredPace")));
+                form.optionalText("organisation").orElse(null),
+                form.optionalText("contactName").orElse(null),
+                form.optionalText("contactEmail").orElse(null),
+                form.optionalNumber("employeeCount").orElse(null),
+                form.optionalText("message").orElse(null),
+                form.optionalChoice("preferredPace", Pace.class).orElse(null));
         String caseNumber = engagements.register(inquiry);
         execution.setProcessBusinessKey(caseNumber);
-        execution.setVariable(EngagementProcess.CASE_NUMBER, caseNumber);
-        execution.removeVariables(InquiryVariables.NAMES);
-    }
-
-    private static String text(DelegateExecution execution, String name) {
-        Object value = execution.getVariable(name);
-        if (value == null || value instanceof String) {
-            return (String) value;
-        }
-        throw new InvalidInputException(name, "must be text");
-    }
-
-    private static Integer employeeCount(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
-            return number.intValue();
-        }
-        throw new InvalidInputException("employeeCount", "must be a whole number");
-    }
-
-    private static Pace pace(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Pace.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("preferredPace", "must be one of SLOW, STANDARD, FAST");
-        }
+        form.discard(InquiryVariables.NAMES);
+        form.set(EngagementProcess.CASE_NUMBER, caseNumber);
     }
 }

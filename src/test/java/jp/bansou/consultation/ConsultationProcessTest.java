@@ -27,8 +27,8 @@ import jp.bansou.contract.Party;
 import jp.bansou.engagement.Plan;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import jp.bansou.notification.Notifier;
 import jp.bansou.engagement.PlanCatalog;
+import jp.bansou.notification.Notifier;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.testing.EngagementFixture;

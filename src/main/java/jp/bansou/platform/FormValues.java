@@ -8,41 +8,57 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
- * Typed access to what a Camunda Form submitted when a task is completed. The form itself was already
- * checked against its declared validation; this turns the values into domain types and lets the listener
- * drop the values the process does not need once the domain has stored them.
+ * Typed access to what a Camunda Form submitted: a task's form when the task is completed, or a start form
+ * when a process starts. A task's form was already checked against its declared validation; this turns the
+ * values into domain types (a value of the wrong type is refused naming the field) and lets the adapter drop
+ * the values the process does not need once the domain has stored them.
  */
-public final class TaskForm {
+public final class FormValues {
 
-    private final DelegateTask task;
+    private final VariableScope scope;
+    private final String assignee;
+    private final ProcessEngineServices engine;
 
-    private TaskForm(DelegateTask task) {
-        this.task = task;
+    private FormValues(VariableScope scope, String assignee, ProcessEngineServices engine) {
+        this.scope = scope;
+        this.assignee = assignee;
+        this.engine = engine;
     }
 
-    public static TaskForm of(DelegateTask task) {
-        return new TaskForm(task);
+    /** The form of a task being completed. */
+    public static FormValues of(DelegateTask task) {
+        return new FormValues(task, task.getAssignee(), task.getProcessEngineServices());
+    }
+
+    /** The start form of a process (or the variables an API started it with). */
+    public static FormValues of(DelegateExecution execution) {
+        return new FormValues(execution, null, execution.getProcessEngineServices());
     }
 
     public String caseNumber() {
-        return (String) task.getVariable("caseNumber");
+        return (String) scope.getVariable("caseNumber");
     }
 
-    /** Who completed the task: its assignee, else the user authenticated with the engine. */
+    /** Who submitted the form: the task's assignee, else the user authenticated with the engine. */
     public String actor() {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
+        if (assignee != null) {
+            return assignee;
         }
-        Authentication current = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        if (current != null && current.getUserId() != null) {
-            return current.getUserId();
-        }
-        throw new InvalidInputException("assignee", "claim the task before completing it");
+        return user().orElseThrow(() -> new InvalidInputException("assignee", "claim the task before completing it"));
+    }
+
+    /** The user authenticated with the engine (Tasklist, the engine REST API), if any. */
+    public Optional<String> user() {
+        Authentication current = engine.getIdentityService().getCurrentAuthentication();
+        return Optional.ofNullable(current == null ? null : current.getUserId());
     }
 
     public String text(String key) {
@@ -50,7 +66,7 @@ public final class TaskForm {
     }
 
     public Optional<String> optionalText(String key) {
-        Object value = task.getVariable(key);
+        Object value = scope.getVariable(key);
         if (value == null || value instanceof String text && text.isBlank()) {
             return Optional.empty();
         }
@@ -65,7 +81,7 @@ public final class TaskForm {
     }
 
     public Optional<Integer> optionalNumber(String key) {
-        Object value = task.getVariable(key);
+        Object value = scope.getVariable(key);
         if (value == null) {
             return Optional.empty();
         }
@@ -76,7 +92,7 @@ public final class TaskForm {
     }
 
     public boolean flag(String key) {
-        Object value = task.getVariable(key);
+        Object value = scope.getVariable(key);
         if (value == null) {
             return false;
         }
@@ -101,23 +117,36 @@ public final class TaskForm {
     }
 
     public LocalDate date(String key) {
-        Object value = task.getVariable(key);
+        return optionalDate(key).orElseThrow(() -> required(key));
+    }
+
+    public Optional<LocalDate> optionalDate(String key) {
+        Object value = scope.getVariable(key);
         if (value == null || value instanceof String text && text.isBlank()) {
-            throw required(key);
+            return Optional.empty();
         }
         if (value instanceof Date date) {
-            return date.toInstant().atZone(BusinessTime.ZONE).toLocalDate();
+            return Optional.of(date.toInstant().atZone(BusinessTime.ZONE).toLocalDate());
         }
         try {
             String text = value.toString();
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(key, "must be a date (YYYY-MM-DD)");
         }
     }
 
+    /**
+     * A date and time as ISO-8601 text, for the domain to parse with its own rules: Tasklist's datetime field
+     * submits text, a Java or REST client may send a Date (an instant).
+     */
+    public Optional<String> optionalDateTimeText(String key) {
+        Object value = scope.getVariable(key);
+        return value instanceof Date date ? Optional.of(date.toInstant().toString()) : optionalText(key);
+    }
+
     public List<String> list(String key) {
-        Object value = task.getVariable(key);
+        Object value = scope.getVariable(key);
         List<String> items = new ArrayList<>();
         if (value instanceof Collection<?> collection) {
             collection.forEach(item -> items.add(String.valueOf(item)));
@@ -131,11 +160,15 @@ public final class TaskForm {
 
     /** Removes values the domain has stored and the process's gateways do not need. */
     public void discard(String... keys) {
-        task.getExecution().removeVariables(List.of(keys));
+        discard(List.of(keys));
+    }
+
+    public void discard(Collection<String> keys) {
+        scope.removeVariables(keys);
     }
 
     public void set(String key, Object value) {
-        task.getExecution().setVariable(key, value);
+        scope.setVariable(key, value);
     }
 
     private static InvalidInputException required(String key) {
