@@ -27,7 +27,7 @@ public class EngagementFixture {
     private final EngagementService engagements;
     private final TaskService tasks;
 
-    EngagementFixture(EngagementService engagements, TaskService tasks) {
+    public EngagementFixture(EngagementService engagements, TaskService tasks) {
         this.engagements = engagements;
         this.tasks = tasks;
     }
