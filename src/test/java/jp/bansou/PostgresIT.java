@@ -109,6 +109,7 @@ class PostgresIT {
             deployments = repository.createDeploymentQuery().count();
             definitions = definitionIds(repository);
             quartzJobs = jdbc.sql("SELECT COUNT(*) FROM qrtz_job_details").query(Long.class).single();
+            assertThat(quartzJobs).as("the monthly close and the notification relay").isPositive();
         }
 
         try (ConfigurableApplicationContext restarted = startService()) {

@@ -127,6 +127,77 @@ class AccessMatrixTest {
         }
     }
 
+    /** The endpoints of hours, consultations, enablement and the monthly report, on a case under contract. */
+    @Nested
+    class FeatureApis {
+
+        String running;
+        long entryId;
+        long consultationId;
+
+        @BeforeEach
+        void aRunningContractWithAnEntryAndAConsultation() {
+            running = fixture.signedContract(Plan.STANDARD, TODAY.minusDays(10));
+            entryId = id(call("consultant", HttpMethod.POST, "/api/engagements/" + running + "/time-entries",
+                    ENTRY));
+            consultationId = id(call("consultant", HttpMethod.POST, "/api/engagements/" + running
+                    + "/consultations", CONSULTATION));
+        }
+
+        static final String ENTRY = """
+                {"workDate": "2026-11-20", "minutes": 30, "category": "PREPARATION"}""";
+        static final String CONSULTATION = """
+                {"channel": "EMAIL", "receivedAt": "2026-11-23T09:30:00+09:00", "sender": "s", "subject": "s"}""";
+
+        long id(ResponseEntity<String> created) {
+            assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+            try {
+                return new com.fasterxml.jackson.databind.ObjectMapper().readTree(created.getBody()).path("id").asLong();
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @ParameterizedTest(name = "{0} {1} → anonymous {3}, consultant {4}, other consultant {5}, manager {6}")
+        @CsvSource(delimiter = '|', value = {
+                "GET  | /api/engagements/{case}/enablement                     |         | 401 | 200 | 403 | 200",
+                "GET  | /api/engagements/{case}/hours?month=2026-11            |         | 401 | 200 | 403 | 200",
+                "GET  | /api/engagements/{case}/time-entries/{entry}           |         | 401 | 200 | 403 | 200",
+                "POST | /api/engagements/{case}/time-entries                   | ENTRY   | 401 | 201 | 403 | 201",
+                "GET  | /api/engagements/{case}/consultations                  |         | 401 | 200 | 403 | 200",
+                "POST | /api/engagements/{case}/consultations                  | CONSULT | 401 | 201 | 403 | 201",
+                "GET  | /api/consultations/{consultation}                      |         | 401 | 200 | 403 | 200",
+                "GET  | /api/engagements/{case}/sla?month=2026-11              |         | 401 | 200 | 403 | 200",
+                "GET  | /api/reports/monthly?month=2026-10                     |         | 401 | 403 | 403 | 200"})
+        void whoMayCallIt(String method, String path, String body, int anonymous, int consultant,
+                int otherConsultant, int manager) {
+            String json = body == null ? null : body.equals("ENTRY") ? ENTRY : CONSULTATION;
+            Map<String, Integer> expected = Map.of("anonymous", anonymous, "consultant2", otherConsultant,
+                    "manager", manager, "consultant", consultant);
+            for (String user : List.of("anonymous", "consultant2", "manager", "consultant")) {
+                String url = path.replace("{case}", running).replace("{entry}", String.valueOf(entryId))
+                        .replace("{consultation}", String.valueOf(consultationId));
+                assertThat(call(user, HttpMethod.valueOf(method), url, json).getStatusCode().value())
+                        .as(user + " " + method + " " + url).isEqualTo(expected.get(user));
+            }
+        }
+
+        /** An entry can be reversed once, so each user tries on a fresh one. */
+        @ParameterizedTest(name = "{0} reverses an entry → {1}")
+        @CsvSource({"anonymous, 401", "consultant2, 403", "consultant, 201", "manager, 201"})
+        void reversal(String user, int status) {
+            assertThat(call(user, HttpMethod.POST, "/api/engagements/" + running + "/time-entries/" + entryId
+                    + "/reversal", "{}").getStatusCode().value()).isEqualTo(status);
+        }
+
+        @ParameterizedTest(name = "{0} replies → {1}")
+        @CsvSource({"anonymous, 401", "consultant2, 403", "consultant, 200"})
+        void reply(String user, int status) {
+            assertThat(call(user, HttpMethod.POST, "/api/consultations/" + consultationId + "/reply",
+                    "{\"minutes\": 10, \"summary\": \"返信 (Replied)\"}").getStatusCode().value()).isEqualTo(status);
+        }
+    }
+
     @Nested
     class EngineRest {
 
