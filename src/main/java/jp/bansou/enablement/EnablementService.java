@@ -322,7 +322,7 @@ class EnablementService {
         if (!gate.overridePending()) {
             throw new IllegalStateException("Stage gate " + gateId + " has no pending override request");
         }
-        if (!isManager(manager)) {
+        if (!Groups.isManager(identity, manager)) {
             throw new InvalidInputException("assignee", manager + " is not a manager: only a manager may decide an "
                     + "override");
         }
@@ -332,11 +332,6 @@ class EnablementService {
             repository.decideGate(gateId, GateOutcome.PASS, today(), clock.instant(), gate.overrideRequestedBy(),
                     gate.clientAttendees(), gate.note(), null);
         }
-    }
-
-    private boolean isManager(String userId) {
-        return identity.createUserQuery().userId(userId).memberOfGroup(Groups.MANAGERS).count() == 1
-                || identity.createUserQuery().userId(userId).memberOfGroup(Groups.ADMINS).count() == 1;
     }
 
     private List<FieldProblem> notInFuture(String field, LocalDate date) {

@@ -188,7 +188,7 @@ public class HourLedger {
         if (why != null && why.length() > MAX_REASON) {
             problems.add(new FieldProblem("reason", "must have at most " + MAX_REASON + " characters"));
         }
-        if (!isManager(decidedBy)) {
+        if (!Groups.isManager(identity, decidedBy)) {
             problems.add(new FieldProblem("decision", "only a manager decides over-cap hours, not " + decidedBy));
         }
         reject(problems);
@@ -363,10 +363,6 @@ public class HourLedger {
                 + entry.minutes() + " 分 (min)" + (entry.note() == null ? "" : "\nメモ (Note): " + entry.note());
     }
 
-    private boolean isManager(String userId) {
-        return userId != null
-                && identity.createGroupQuery().groupMember(userId).groupIdIn(Groups.MANAGERS, Groups.ADMINS).count() > 0;
-    }
 
     private TimeEntry caseEntry(String caseNumber, long entryId) {
         return hours.findEntry(entryId).filter(entry -> entry.caseNumber().equals(caseNumber))

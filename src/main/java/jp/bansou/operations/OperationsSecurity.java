@@ -19,15 +19,13 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class OperationsSecurity {
 
-    static final String GROUP = "GROUP_";
-
     @Bean
     @Order(1)
     SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(EndpointRequest.toAnyEndpoint().excluding(HealthEndpoint.class))
                 .authorizeHttpRequests(requests -> requests
-                        .anyRequest().hasAnyAuthority(GROUP + Groups.MANAGERS, GROUP + Groups.ADMINS))
+                        .anyRequest().hasAnyAuthority(Groups.authority(Groups.MANAGERS), Groups.authority(Groups.ADMINS)))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -40,7 +38,8 @@ class OperationsSecurity {
         return http
                 .securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyAuthority(
-                        GROUP + Groups.CONSULTANTS, GROUP + Groups.MANAGERS, GROUP + Groups.ADMINS))
+                        Groups.authority(Groups.CONSULTANTS), Groups.authority(Groups.MANAGERS),
+                        Groups.authority(Groups.ADMINS)))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())
                 .build();

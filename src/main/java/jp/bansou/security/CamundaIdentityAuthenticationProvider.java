@@ -13,12 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks HTTP Basic credentials against Camunda's identity service, the service's only user store; the user's
- * Camunda groups become authorities {@code GROUP_<id>}.
+ * Camunda groups become authorities {@code GROUP_<id>} ({@link Groups#authority}).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
-
-    static final String GROUP_PREFIX = "GROUP_";
 
     private final IdentityService identity;
 
@@ -35,7 +33,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         }
         List<SimpleGrantedAuthority> authorities = identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
-                .map(group -> new SimpleGrantedAuthority(GROUP_PREFIX + group))
+                .map(group -> new SimpleGrantedAuthority(Groups.authority(group)))
                 .toList();
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
     }

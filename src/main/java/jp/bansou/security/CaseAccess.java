@@ -54,9 +54,7 @@ public class CaseAccess {
         } catch (NotFoundException e) {
             throw new InvalidInputException("caseNumber", "there is no case " + caseNumber);
         }
-        boolean manager = identity.createGroupQuery().groupMember(userId)
-                .groupIdIn(Groups.MANAGERS, Groups.ADMINS).count() > 0;
-        if (!manager && !userId.equals(engagement.consultant())) {
+        if (!Groups.isManager(identity, userId) && !userId.equals(engagement.consultant())) {
             throw new InvalidInputException("caseNumber", userId + " is not the consultant of " + caseNumber);
         }
     }
@@ -84,7 +82,7 @@ public class CaseAccess {
 
     public static boolean isManager(Authentication user) {
         return user.getAuthorities().stream().anyMatch(authority ->
-                authority.getAuthority().equals(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.MANAGERS)
-                        || authority.getAuthority().equals(CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS));
+                authority.getAuthority().equals(Groups.authority(Groups.MANAGERS))
+                        || authority.getAuthority().equals(Groups.authority(Groups.ADMINS)));
     }
 }

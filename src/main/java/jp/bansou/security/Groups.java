@@ -10,7 +10,20 @@ public final class Groups {
     public static final String MANAGERS = "managers";
     public static final String ADMINS = "camunda-admin";
 
+    /** Spring Security authorities name a user's Camunda groups: {@code GROUP_<id>}. */
+    public static final String AUTHORITY_PREFIX = "GROUP_";
+
     private Groups() {
+    }
+
+    public static String authority(String group) {
+        return AUTHORITY_PREFIX + group;
+    }
+
+    /** Managers and administrators decide what only a manager may decide (over-cap hours, gate overrides). */
+    public static boolean isManager(IdentityService identity, String userId) {
+        return userId != null
+                && identity.createGroupQuery().groupMember(userId).groupIdIn(MANAGERS, ADMINS).count() > 0;
     }
 
     static void ensureExist(IdentityService identity) {
