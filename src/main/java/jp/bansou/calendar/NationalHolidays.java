@@ -28,7 +28,6 @@ final class NationalHolidays {
 
     /** The 祝日 of a year in date order; none before the Act was in force. */
     static List<Holiday> of(int year) {
-        requireFormula(year);
         HolidayList days = new HolidayList(year);
         days.add(1, 1, NEW_YEARS_DAY);
         days.add(year >= 2000 ? nthMonday(year, Month.JANUARY, 2) : LocalDate.of(year, 1, 15), COMING_OF_AGE_DAY);
