@@ -136,6 +136,26 @@ class HourLedgerTest {
     }
 
     @Test
+    void anEntryThatJumpsFromUnderEightyPercentPastTheCapWarnsOnceBesidesStartingTheApproval() {
+        record(LocalDate.of(2026, 12, 2), 600);
+        assertThat(messages("consultant", HourLedger.TOPIC_WARNING)).isEmpty();
+
+        TimeEntry jump = record(LocalDate.of(2026, 12, 3), 900);
+
+        assertThat(jump.status()).isEqualTo(TimeEntryStatus.PENDING_APPROVAL);
+        assertThat(approvals()).isOne();
+        assertThat(messages("consultant", HourLedger.TOPIC_WARNING)).singleElement().satisfies(message -> {
+            assertThat(message.subject()).contains("2026-12", "80%");
+            assertThat(message.body()).contains("600 / 上限 1440", "900 分", "超過承認待ち");
+        });
+        assertThat(messages("manager", HourLedger.TOPIC_WARNING)).hasSize(1);
+
+        assertThat(record(LocalDate.of(2026, 12, 4), 900).status()).isEqualTo(TimeEntryStatus.PENDING_APPROVAL);
+        assertThat(approvals()).isEqualTo(2);
+        assertThat(messages("consultant", HourLedger.TOPIC_WARNING)).as("once per case and month").hasSize(1);
+    }
+
+    @Test
     void aReversalCancelsItsEntryOnceAndCannotItselfBeReversed() {
         TimeEntry original = ledger.record(entry(caseNumber, LocalDate.of(2026, 12, 5), 60,
                 TimeEntryCategory.MEETING, true));
