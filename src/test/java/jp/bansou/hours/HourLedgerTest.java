@@ -292,7 +292,7 @@ class HourLedgerTest {
             Map<String, Object> hearing = EngagementFixture.standardHearing();
             hearing.put("oneOffNeed", true);
             fixture.complete(spot, "Task_Hearing", hearing);
-            fixture.complete(spot, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6));
+            fixture.complete(spot, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 60000));
             fixture.complete(spot, "Task_ClientAnswer", Map.of("clientAnswer", "ACCEPTED"));
             return spot;
         }
@@ -330,7 +330,7 @@ class HourLedgerTest {
             Map<String, Object> hearing = EngagementFixture.standardHearing();
             hearing.put("oneOffNeed", true);
             fixture.complete(spot, "Task_Hearing", hearing);
-            fixture.complete(spot, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6));
+            fixture.complete(spot, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 60000));
 
             assertThatThrownBy(() -> ledger.record(entry(spot, TODAY, 30, TimeEntryCategory.PREPARATION, false)))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("has no running contract");
