@@ -277,6 +277,33 @@ class MonthlyCloseTest {
         }
 
         @Test
+        void aDeclineAfterTheCloseIsAnAdjustmentThatTakesThePendingMinutesAway() {
+            YearMonth october = YearMonth.of(2031, 10);
+            aMonthOfWork(october);
+            TestClock.setTokyo(LocalDateTime.of(2031, 11, 1, 0, 5));
+            close.closePreviousMonth();
+            Map<String, Object> closedRow = snapshotRow(october);
+            TestClock.setTokyo(LocalDate.of(2031, 11, 4));
+
+            ledger.decide(held.id(), OverCapDecision.DECLINE, "上限内で対応 (Within the cap)", "manager");
+
+            assertThat(ofThisCase(close.report(october).adjustmentsAfterClose())).singleElement()
+                    .satisfies(adjustment -> {
+                        assertThat(adjustment.kind()).isEqualTo(AdjustmentKind.DECLINE);
+                        assertThat(adjustment.entryId()).isEqualTo(held.id());
+                        assertThat(adjustment.usedMinutes()).isZero();
+                        assertThat(adjustment.pendingMinutes()).isEqualTo(-300);
+                        assertThat(adjustment.bookedMonth()).isEqualTo(YearMonth.of(2031, 11));
+                        assertThat(adjustment.recordedBy()).isEqualTo("manager");
+                    });
+            MonthlyBalance balance = ledger.balance(caseNumber, october);
+            assertThat(balance.declinedMinutes()).isEqualTo(300);
+            assertThat(balance.pendingMinutes()).isZero();
+            assertThat(balance.closedSnapshot().pendingMinutes()).isEqualTo(300);
+            assertThat(snapshotRow(october)).isEqualTo(closedRow);
+        }
+
+        @Test
         void anAdjustmentThroughTheApiIsCreatedAndShownWithTheClosedMonthsReport() {
             YearMonth august = YearMonth.of(2031, 8);
             aMonthOfWork(august);
