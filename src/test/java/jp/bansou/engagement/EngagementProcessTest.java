@@ -148,23 +148,81 @@ class EngagementProcessTest {
             Assertions.assertThat(engagements.get(caseNumber).consultant()).isNull();
         }
 
+        static final String SEED = "実装や開発が必要な場合は、別途プロジェクトとして切り分けてご提案します。";
+
+        Map<String, Object> separateProject(String scope) {
+            return Map.of("scopeSummary", scope, "proposal", SEED + "開発会社を紹介 (Referred to a development partner)");
+        }
+
         @Test
-        void outOfScopeWorkIsRoutedToASeparateProjectProposal() {
+        void aRequestOutOfScopeAsAWholeEndsWithASeparateProjectProposal() {
+            String caseNumber = fixture.inquiry();
+            fixture.complete(caseNumber, "Task_Hearing",
+                    hearing("requestedWork", requestedWork("SYSTEM_DEVELOPMENT", "BUILD_ONLY_PROJECT")));
+
+            ProcessInstance instance = instance(caseNumber);
+            assertThat(instance).hasPassed("Task_CheckFit").isWaitingAt("Task_ProposeSeparateProject")
+                    .task().isAssignedTo("consultant");
+            Assertions.assertThat(tasks.getVariable(fixture.task(caseNumber, "Task_ProposeSeparateProject").getId(),
+                    "proposal")).as("the proposal's seed text").isEqualTo(SEED);
+            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_ProposeSeparateProject", Map.of()))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("scopeSummary: is required");
+            fixture.complete(caseNumber, "Task_ProposeSeparateProject", separateProject("受発注システムの開発 (Order system build)"));
+
+            assertThat(instance).isEnded().hasPassed("End_SeparateProject").hasNotPassed("Task_RecommendPlan");
+            Engagement closed = engagements.get(caseNumber);
+            Assertions.assertThat(closed.outcome()).isEqualTo(Outcome.SEPARATE_PROJECT);
+            Assertions.assertThat(closed.outcomeNote()).contains("開発会社");
+            Assertions.assertThat(closed.isClosed()).isTrue();
+            Assertions.assertThat(engagements.separateProject(caseNumber)).hasValueSatisfying(proposal -> {
+                Assertions.assertThat(proposal.scopeSummary()).isEqualTo("受発注システムの開発 (Order system build)");
+                Assertions.assertThat(proposal.split()).isFalse();
+                Assertions.assertThat(proposal.proposedBy()).isEqualTo("consultant");
+            });
+        }
+
+        @Test
+        void aMixedRequestSplitsOffTheOutOfScopePartWhileTheEnablementPartGoesOnToAPlan() {
             String caseNumber = fixture.inquiry();
             fixture.complete(caseNumber, "Task_Hearing",
                     hearing("requestedWork", requestedWork("IT_DX_DECISION", "SYSTEM_DEVELOPMENT")));
 
             ProcessInstance instance = instance(caseNumber);
-            assertThat(instance).hasPassed("Task_CheckFit").isWaitingAt("Task_ProposeSeparateProject")
-                    .task().isAssignedTo("consultant");
-            fixture.complete(caseNumber, "Task_ProposeSeparateProject",
-                    Map.of("outcomeNote", "開発会社を紹介 (Referred to a development partner)"));
+            assertThat(instance).hasPassed("Gateway_SplitScope")
+                    .isWaitingAt("Task_ProposeSplitProject", "Task_ProposePlan");
+            Assertions.assertThat(runtime.getVariable(instance.getId(), "fit")).isEqualTo("SPLIT");
+            Assertions.assertThat(tasks.getVariable(fixture.task(caseNumber, "Task_ProposeSplitProject").getId(),
+                    "proposal")).isEqualTo(SEED);
+            fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "STANDARD"));
+            assertThat(instance).isWaitingAt("Task_ProposeSplitProject", "Task_ClientAnswer");
 
-            assertThat(instance).isEnded().hasPassed("End_SeparateProject");
-            Engagement closed = engagements.get(caseNumber);
-            Assertions.assertThat(closed.outcome()).isEqualTo(Outcome.SEPARATE_PROJECT);
-            Assertions.assertThat(closed.outcomeNote()).contains("開発会社");
-            Assertions.assertThat(closed.isClosed()).isTrue();
+            fixture.complete(caseNumber, "Task_ProposeSplitProject", separateProject("基幹システムの改修 (Core system rework)"));
+
+            assertThat(instance).hasPassed("End_SplitProjectProposed").isNotEnded().isWaitingAt("Task_ClientAnswer");
+            Assertions.assertThat(engagements.get(caseNumber).isClosed()).isFalse();
+            Assertions.assertThat(engagements.get(caseNumber).outcomeNote()).isNull();
+            Assertions.assertThat(engagements.separateProject(caseNumber)).hasValueSatisfying(proposal -> {
+                Assertions.assertThat(proposal.scopeSummary()).isEqualTo("基幹システムの改修 (Core system rework)");
+                Assertions.assertThat(proposal.split()).isTrue();
+            });
+            fixture.complete(caseNumber, "Task_ClientAnswer", Map.of("clientAnswer", "ACCEPTED"));
+            assertThat(instance).isWaitingAt("Task_SignContract");
+        }
+
+        @Test
+        void aSplitRequestsSeparateProjectMayFollowThePlansOutcome() {
+            String caseNumber = fixture.inquiry();
+            fixture.complete(caseNumber, "Task_Hearing",
+                    hearing("requestedWork", requestedWork("BUSINESS_PROCESS", "DELIVERABLE_CONTRACT")));
+            ProcessInstance instance = instance(caseNumber);
+            fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "STANDARD"));
+            fixture.complete(caseNumber, "Task_ClientAnswer", Map.of("clientAnswer", "DECLINED"));
+
+            assertThat(instance).hasPassed("End_ProposalDeclined").isWaitingAt("Task_ProposeSplitProject");
+            fixture.complete(caseNumber, "Task_ProposeSplitProject", separateProject("業務マニュアルの納品 (Deliver manuals)"));
+
+            assertThat(instance).isEnded().hasPassed("End_SplitProjectProposed");
+            Assertions.assertThat(engagements.get(caseNumber).outcome()).isEqualTo(Outcome.PROPOSAL_DECLINED);
         }
 
         @Test
@@ -233,8 +291,12 @@ class EngagementProcessTest {
             String caseNumber = fixture.inquiry();
             fixture.complete(caseNumber, "Task_Hearing", hearing("oneOffNeed", true));
             assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "SPOT")))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("spotHours");
-            fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6));
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("spotHours")
+                    .hasMessageContaining("spotBudgetYen");
+            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_ProposePlan",
+                    Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 0)))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("spotBudgetYen: must be at least 1");
+            fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 80000));
             fixture.complete(caseNumber, "Task_ClientAnswer", Map.of("clientAnswer", "ACCEPTED"));
             return caseNumber;
         }
@@ -264,6 +326,10 @@ class EngagementProcessTest {
             Assertions.assertThat(engagements.spotSessions(caseNumber)).extracting(SpotSession::minutes)
                     .containsExactly(90, 60);
             Assertions.assertThat(engagements.agreedSpotHours(caseNumber)).isEqualTo(6);
+            Assertions.assertThat(engagements.proposal(caseNumber)).hasValueSatisfying(proposal -> {
+                Assertions.assertThat(proposal.spotBudgetYen()).as("yen, excl. tax").isEqualTo(80000);
+                Assertions.assertThat(proposal.spotHours()).isEqualTo(6);
+            });
             Assertions.assertThat(engagements.get(caseNumber).outcome()).isEqualTo(Outcome.COMPLETED);
         }
 
