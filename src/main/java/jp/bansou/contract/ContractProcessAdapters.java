@@ -1,5 +1,8 @@
 package jp.bansou.contract;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.Plan;
 import jp.bansou.platform.FormValues;
@@ -16,6 +19,12 @@ class ContractProcessAdapters {
     static final String TERM_KIND = "termKind";
     static final String RENEW = "renew";
     static final String NOTICE_ID = "noticeId";
+    static final String TASK_TRIAL_REVIEW = "Task_TrialReview";
+    /** Task-local, read-only in the decision forms. */
+    static final String PENDING_NOTICES = "pendingNotices";
+    static final String CONFUSION_POINTS_IN_WORDS = "confusionPointsInWords";
+    static final String WHAT_TO_DECIDE_CLEAR = "whatToDecideClear";
+    static final String FEWER_STALLS = "fewerStalls";
 
     /** 契約締結 (Sign contract). */
     @Bean
@@ -31,20 +40,43 @@ class ContractProcessAdapters {
         };
     }
 
+    /** 試行期間レビュー, 契約更新判断 and the managers' 契約更新判断 show the notices pending when they open. */
+    @Bean
+    TaskListener showPendingNotices(ContractService contracts) {
+        return task -> {
+            List<Notice> pending = contracts.pendingNotices((String) task.getVariable(EngagementProcess.CASE_NUMBER));
+            task.setVariableLocal(PENDING_NOTICES, pending.isEmpty() ? "なし (None)"
+                    : pending.stream().map(Notice::describe).collect(Collectors.joining("\n")));
+        };
+    }
+
     /** 試行期間レビュー, 契約更新判断 and the managers' 契約更新判断. */
     @Bean
     TaskListener recordRenewalDecision(ContractService contracts) {
         return task -> {
             FormValues form = FormValues.of(task);
+            String actor = form.actor();
+            TrialSignals signals = TASK_TRIAL_REVIEW.equals(task.getTaskDefinitionKey())
+                    ? new TrialSignals(form.flag(CONFUSION_POINTS_IN_WORDS), form.flag(WHAT_TO_DECIDE_CLEAR),
+                            form.flag(FEWER_STALLS), actor, null)
+                    : null;
             boolean renew = contracts.decideRenewal(form.caseNumber(),
                     form.choice("decision", RenewalDecision.class),
                     form.optionalChoice("nextPlan", Plan.class).orElse(null),
                     form.optionalText("approachFits").map("YES"::equals).orElse(null),
                     form.text("decisionNote"),
-                    form.actor());
-            form.discard("decision", "nextPlan", "approachFits", "decisionNote");
+                    actor,
+                    signals);
+            form.discard("decision", "nextPlan", "approachFits", "decisionNote", CONFUSION_POINTS_IN_WORDS,
+                    WHAT_TO_DECIDE_CLEAR, FEWER_STALLS, PENDING_NOTICES);
             form.set(RENEW, renew);
         };
+    }
+
+    /** 契約の一時停止 (Pause the contract): the term ended with the managers' decision still open. */
+    @Bean
+    JavaDelegate pauseUndecidedContract(ContractService contracts) {
+        return execution -> contracts.pauseUndecided((String) execution.getVariable(EngagementProcess.CASE_NUMBER));
     }
 
     /** 次の契約期間開始 (Start the next term). */
