@@ -1,8 +1,5 @@
 package jp.bansou.contract;
 
-import java.util.List;
-import java.util.stream.Collectors;
-
 import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.Plan;
 import jp.bansou.platform.FormValues;
@@ -20,8 +17,6 @@ class ContractProcessAdapters {
     static final String RENEW = "renew";
     static final String NOTICE_ID = "noticeId";
     static final String TASK_TRIAL_REVIEW = "Task_TrialReview";
-    /** Task-local, read-only in the decision forms. */
-    static final String PENDING_NOTICES = "pendingNotices";
     static final String CONFUSION_POINTS_IN_WORDS = "confusionPointsInWords";
     static final String WHAT_TO_DECIDE_CLEAR = "whatToDecideClear";
     static final String FEWER_STALLS = "fewerStalls";
@@ -42,12 +37,8 @@ class ContractProcessAdapters {
 
     /** 試行期間レビュー, 契約更新判断 and the managers' 契約更新判断 show the notices pending when they open. */
     @Bean
-    TaskListener showPendingNotices(ContractService contracts) {
-        return task -> {
-            List<Notice> pending = contracts.pendingNotices((String) task.getVariable(EngagementProcess.CASE_NUMBER));
-            task.setVariableLocal(PENDING_NOTICES, pending.isEmpty() ? "なし (None)"
-                    : pending.stream().map(Notice::describe).collect(Collectors.joining("\n")));
-        };
+    TaskListener showPendingNotices(PendingNoticesField field) {
+        return task -> field.show(task, (String) task.getVariable(EngagementProcess.CASE_NUMBER));
     }
 
     /** 試行期間レビュー, 契約更新判断 and the managers' 契約更新判断. */
@@ -68,7 +59,7 @@ class ContractProcessAdapters {
                     actor,
                     signals);
             form.discard("decision", "nextPlan", "approachFits", "decisionNote", CONFUSION_POINTS_IN_WORDS,
-                    WHAT_TO_DECIDE_CLEAR, FEWER_STALLS, PENDING_NOTICES);
+                    WHAT_TO_DECIDE_CLEAR, FEWER_STALLS, PendingNoticesField.VARIABLE);
             form.set(RENEW, renew);
         };
     }

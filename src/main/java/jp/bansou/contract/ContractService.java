@@ -44,16 +44,19 @@ public class ContractService {
     private final ContractProperties properties;
     private final ContractSchedule schedule;
     private final Notifier notifier;
+    private final PendingNoticesField decisionForms;
     private final RuntimeService runtime;
     private final Clock clock;
 
     ContractService(ContractRepository contracts, EngagementService engagements, ContractProperties properties,
-            ContractSchedule schedule, Notifier notifier, RuntimeService runtime, Clock clock) {
+            ContractSchedule schedule, Notifier notifier, PendingNoticesField decisionForms, RuntimeService runtime,
+            Clock clock) {
         this.contracts = contracts;
         this.engagements = engagements;
         this.properties = properties;
         this.schedule = schedule;
         this.notifier = notifier;
+        this.decisionForms = decisionForms;
         this.runtime = runtime;
         this.clock = clock;
     }
@@ -214,6 +217,7 @@ public class ContractService {
                 .processInstanceBusinessKey(caseNumber)
                 .setVariablesLocal(Map.of("noticeId", noticeId, "noticeKind", request.kind().name()))
                 .correlate();
+        decisionForms.refresh(caseNumber);
         return notice(noticeId);
     }
 
@@ -229,6 +233,7 @@ public class ContractService {
         runtime.createMessageCorrelation(MESSAGE_NOTICE_WITHDRAWN + noticeId)
                 .processInstanceBusinessKey(caseNumber)
                 .correlate();
+        decisionForms.refresh(caseNumber);
         return notice(noticeId);
     }
 
@@ -240,10 +245,18 @@ public class ContractService {
         contracts.markApplied(noticeId, clock.instant());
     }
 
-    /** A cancellation takes effect: the contract's last day is the day before the effective date. */
+    /**
+     * A cancellation takes effect: the contract's last day is the day before the effective date, or the last day
+     * of a term that already ended undecided (a pending cancellation rules out renewing it).
+     */
     void applyCancellation(long noticeId) {
         Notice notice = notice(noticeId);
-        contracts.endContract(notice.contractId(), notice.effectiveOn().minusDays(1), ContractEnd.CANCELLED);
+        Contract contract = contracts.getContract(notice.contractId());
+        LocalDate lastDay = notice.effectiveOn().minusDays(1);
+        if (contract.isPaused() && contract.pausedAfter().isBefore(lastDay)) {
+            lastDay = contract.pausedAfter();
+        }
+        contracts.endContract(notice.contractId(), lastDay, ContractEnd.CANCELLED);
         contracts.markApplied(noticeId, clock.instant());
         contracts.resume(notice.contractId());
         contracts.supersedePending(notice.contractId(), clock.instant());

@@ -6,6 +6,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import jp.bansou.security.CaseAccess;
 
 import org.springframework.http.HttpStatus;
@@ -38,6 +41,9 @@ class NoticeController {
 
     /** Managers withdraw a pending notice, with a reason. */
     @PostMapping("/{id}/withdrawal")
+    @Operation(summary = "Withdraw a pending notice (managers)")
+    @ApiResponse(responseCode = "201", description = "Withdrawn: it never takes effect")
+    @ApiResponse(responseCode = "409", description = "The notice is no longer pending (applied, superseded or withdrawn)")
     ResponseEntity<Notice> withdraw(@PathVariable String caseNumber, @PathVariable long id,
             @Valid @RequestBody Withdrawal withdrawal) {
         String manager = access.requireManager();

@@ -487,8 +487,12 @@ class EngagementProcessTest {
                     .hasMessageContaining("withdraw");
             assertThat(instance).isWaitingAt("Task_TrialReview");
             Assertions.assertThat(contracts.currentTerm(signed).decision()).isNull();
+            String review = fixture.task(signed, "Task_TrialReview").getId();
+            Assertions.assertThat((String) tasks.getVariableLocal(review, "pendingNotices"))
+                    .as("the open form shows a notice given after it opened").contains("#" + notice.id(), "解約");
 
             contracts.withdrawNotice(signed, notice.id(), "継続で合意 (Agreed to continue)", "manager");
+            Assertions.assertThat((String) tasks.getVariableLocal(review, "pendingNotices")).isEqualTo("なし (None)");
             fixture.complete(signed, "Task_TrialReview", renew);
 
             assertThat(instance).isWaitingAt("Event_TermEnds");
@@ -583,6 +587,25 @@ class EngagementProcessTest {
             });
             Assertions.assertThat(bookOverHttp(LocalDate.of(2027, 3, 1)).getBody().get("errors").toString())
                     .contains("must not be after the contract ended on 2027-02-28");
+        }
+
+        @Test
+        void aCancellationTakingEffectDuringThePauseEndsTheContractWithTheUndecidedTerm() {
+            fire("Event_RenewalReviewDue");
+            Notice notice = contracts.giveNotice(signed, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT,
+                    TestClock.todayTokyo(), "予算の見直し (Budget review)", null, LocalDate.of(2027, 3, 10)),
+                    "consultant");
+            fire("Event_TrialReviewOverdue");
+            fire("Event_TermEndedUndecided");
+            fire("Event_NoticeEffective");
+
+            assertThat(instance).hasPassed("Task_ApplyCancellation").isWaitingAt("Task_ClosingReport");
+            Assertions.assertThat(fixture.task(signed, "Task_ManagerRenewalDecision")).isNull();
+            Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
+                Assertions.assertThat(contract.endReason()).isEqualTo(ContractEnd.CANCELLED);
+                Assertions.assertThat(contract.endedOn()).isEqualTo(LocalDate.of(2027, 2, 28));
+            });
+            Assertions.assertThat(contracts.notice(notice.id()).status()).isEqualTo(NoticeStatus.APPLIED);
         }
 
         @Test
