@@ -501,6 +501,41 @@ class EngagementProcessTest {
         }
 
         @Test
+        void tasklistsSubmissionOfTheTrialReviewIsRefusedWith400WhileACancellationIsPendingAndKeepsTheSignals() {
+            fire("Event_RenewalReviewDue");
+            cancellation(TestClock.todayTokyo());
+            String review = fixture.task(signed, "Task_TrialReview").getId();
+            String pendingShown = (String) forms.getTaskFormVariables(review).getValue("pendingNotices", String.class);
+            Map<String, Object> form = new HashMap<>(Map.of("pendingNotices", Map.of("value", pendingShown),
+                    "confusionPointsInWords", Map.of("value", true), "whatToDecideClear", Map.of("value", false),
+                    "fewerStalls", Map.of("value", true), "approachFits", Map.of("value", "YES"),
+                    "nextPlan", Map.of("value", "STANDARD"), "decisionNote", Map.of("value", "継続したい (Continue)")));
+            form.put("decision", Map.of("value", "RENEW"));
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            TestRestTemplate consultant = http.withBasicAuth("consultant", "consultant");
+
+            ResponseEntity<String> refused = consultant.postForEntity("/engine-rest/task/" + review + "/submit-form",
+                    new HttpEntity<>(Map.of("variables", form), headers), String.class);
+
+            Assertions.assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            Assertions.assertThat(refused.getBody()).contains("decision: cannot renew while cancellation notice");
+            assertThat(instance).isWaitingAt("Task_TrialReview");
+
+            form.put("decision", Map.of("value", "END"));
+            form.remove("nextPlan");
+            Assertions.assertThat(consultant.postForEntity("/engine-rest/task/" + review + "/submit-form",
+                    new HttpEntity<>(Map.of("variables", form), headers), String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+            Assertions.assertThat(contracts.terms(signed).get(0).trialSignals()).satisfies(signals -> {
+                Assertions.assertThat(signals.confusionPointsInWords()).isTrue();
+                Assertions.assertThat(signals.whatToDecideClear()).isFalse();
+                Assertions.assertThat(signals.fewerStalls()).isTrue();
+            });
+            Assertions.assertThat(runtime.getVariables(instance.getId())).doesNotContainKey("pendingNotices");
+        }
+
+        @Test
         void aCancellationEffectiveAfterATermThatIsNotRenewedIsSupersededWhenTheContractEnds() {
             fire("Event_RenewalReviewDue");
             Notice notice = contracts.giveNotice(signed, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT,
