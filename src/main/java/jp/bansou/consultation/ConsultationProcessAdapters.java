@@ -65,9 +65,12 @@ class ConsultationProcessAdapters {
     TaskListener recordReply(ConsultationService consultations) {
         return task -> {
             FormValues form = FormValues.of(task);
-            consultations.recordReply(id(task.getExecution()), form.number("minutes"), form.text("summary"),
-                    form.actor());
-            form.discard("minutes", "summary");
+            consultations.recordReply(id(task.getExecution()), form.optionalNumber("minutes").orElse(null),
+                    form.optionalText("summary").orElse(null), form.actor(),
+                    form.optionalDateTimeText(ConsultationProcess.REPLIED_AT).orElse(null),
+                    form.optionalChoice(ConsultationProcess.REPLY_CHANNEL, ReplyChannel.class)
+                            .orElse(ReplyChannel.MANUAL));
+            form.discard("minutes", "summary", ConsultationProcess.REPLIED_AT, ConsultationProcess.REPLY_CHANNEL);
         };
     }
 
