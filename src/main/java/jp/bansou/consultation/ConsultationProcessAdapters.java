@@ -70,7 +70,13 @@ class ConsultationProcessAdapters {
                     form.optionalDateTimeText(ConsultationProcess.REPLIED_AT).orElse(null),
                     form.optionalChoice(ConsultationProcess.REPLY_CHANNEL, ReplyChannel.class)
                             .orElse(ReplyChannel.MANUAL));
-            form.discard("minutes", "summary", ConsultationProcess.REPLIED_AT, ConsultationProcess.REPLY_CHANNEL);
+            // last, once the reply passed every check: a mail sent cannot be taken back (its failure undoes the reply)
+            if (form.flag("sendEmail")) {
+                consultations.sendReply(id(task.getExecution()), form.optionalText("emailText").orElse(null),
+                        form.actor());
+            }
+            form.discard("minutes", "summary", ConsultationProcess.REPLIED_AT, ConsultationProcess.REPLY_CHANNEL,
+                    "sendEmail", "emailText");
         };
     }
 

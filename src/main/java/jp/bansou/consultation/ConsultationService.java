@@ -33,6 +33,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,12 +64,13 @@ public class ConsultationService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HourLedger hours;
+    private final ObjectProvider<ReplySender> replySender;
     private final Clock clock;
 
     ConsultationService(ConsultationRepository consultations, EngagementService engagements,
             ContractService contracts, BusinessCalendar calendar, ConsultationProperties properties,
             ConsultantNotifications notifications, ConsultationMetrics metrics, RuntimeService runtime,
-            TaskService tasks, HourLedger hours, Clock clock) {
+            TaskService tasks, HourLedger hours, ObjectProvider<ReplySender> replySender, Clock clock) {
         this.consultations = consultations;
         this.engagements = engagements;
         this.contracts = contracts;
@@ -79,6 +81,7 @@ public class ConsultationService {
         this.runtime = runtime;
         this.tasks = tasks;
         this.hours = hours;
+        this.replySender = replySender;
         this.clock = clock;
     }
 
@@ -208,6 +211,22 @@ public class ConsultationService {
             log.info("Consultation {} answered late by {}: {} business minutes after {}", consultation.businessKey(),
                     repliedBy, delay, consultation.dueAt());
         }
+    }
+
+    /**
+     * The reply task's "send by e-mail", after the reply was recorded in the same transaction: the text goes to the
+     * consultation's sender, threaded.
+     */
+    void sendReply(long id, String text, String user) {
+        Consultation consultation = get(id);
+        if (isBlank(text)) {
+            throw new InvalidInputException("emailText", "is required to send the reply by e-mail");
+        }
+        ReplySender sender = replySender.getIfAvailable();
+        if (sender == null) {
+            throw new InvalidInputException("sendEmail", "replies cannot be sent from here (no mail channel)");
+        }
+        sender.send(consultation, text.strip(), user);
     }
 
     void recordReply(long id, int minutes, String summary, String repliedBy) {

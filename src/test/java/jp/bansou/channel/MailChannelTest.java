@@ -89,6 +89,9 @@ class MailChannelTest {
     @DynamicPropertySource
     static void mailbox(DynamicPropertyRegistry registry) {
         registry.add("bansou.channels.mail.imap-url", MAILBOX::imapUrl);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", MAILBOX::smtpPort);
+        registry.add("bansou.channels.mail.reply-from", () -> Mailbox.ADDRESS);
     }
 
     @AfterAll
@@ -252,6 +255,46 @@ class MailChannelTest {
 
         await("read again and acknowledged").until(MAILBOX::allSeen);
         assertThat(consultations.consultations(caseNumber)).hasSize(1);
+    }
+
+    @Test
+    void aReplyWrittenInTheTaskFormIsSentThreadedAndItsCopyInTheMailboxIsKnown() throws Exception {
+        MAILBOX.receive(Mailbox.mail(client, "契約の範囲", "どこまで対応いただけますか",
+                Map.of("Message-ID", "<scope-" + client + ">")), MONDAY_10);
+        Consultation received = awaitConsultation();
+        clockAt(tokyo(2026, 12, 7, 15, 0));
+        Task reply = tasks.createTaskQuery().processInstanceId(received.processInstanceId())
+                .taskDefinitionKey(ConsultationProcess.TASK_REPLY).singleResult();
+
+        tasks.complete(reply.getId(), Map.of("minutes", 15, "summary", "範囲を説明", "sendEmail", true,
+                "emailText", "範囲は契約書の別紙のとおりです。"));
+
+        jakarta.mail.internet.MimeMessage sent = MAILBOX.greenMail.getReceivedMessagesForDomain("client"
+                + client.substring(client.indexOf("@client") + 7))[0];
+        assertThat(sent.getHeader("In-Reply-To", null)).isEqualTo("<scope-" + client + ">");
+        assertThat(sent.getSubject()).isEqualTo("Re: 契約の範囲");
+        assertThat(((String) sent.getContent()).strip()).isEqualTo("範囲は契約書の別紙のとおりです。");
+        Consultation replied = consultations.get(received.id());
+        assertThat(replied.reply().channel()).isEqualTo(ReplyChannel.MANUAL);
+        assertThat(replied.reply().repliedAt()).isEqualTo(tokyo(2026, 12, 7, 15, 0));
+        // the Cc copy reached the firm mailbox: read, found known, no new consultation
+        await("the copy read and acknowledged").until(() -> MAILBOX.inbox().getMessageCount() == 2 && MAILBOX.allSeen());
+        assertThat(consultations.consultations(caseNumber)).hasSize(1);
+        assertThat(inbox.messages(received.id())).extracting(message -> message.direction()).containsExactly("IN", "OUT");
+    }
+
+    @Test
+    void aReplyThatCannotBeSentIsNotRecorded() {
+        MAILBOX.receive(Mailbox.mail(client, "質問", "本文", Map.of("Message-ID", "<nosend-" + client + ">")), MONDAY_10);
+        Consultation received = awaitConsultation();
+        Task reply = tasks.createTaskQuery().processInstanceId(received.processInstanceId())
+                .taskDefinitionKey(ConsultationProcess.TASK_REPLY).singleResult();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(reply.getId(),
+                        Map.of("minutes", 15, "summary", "要旨", "sendEmail", true)))
+                .hasMessageContaining("emailText");
+
+        assertThat(consultations.get(received.id()).reply()).isNull();
     }
 
     private Consultation awaitConsultation() {
