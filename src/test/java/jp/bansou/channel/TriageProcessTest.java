@@ -104,6 +104,11 @@ class TriageProcessTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("caseNumber");
         assertThatThrownBy(() -> tasks.complete(triageTask().getId(), Map.of("decision", "ASSIGN")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("caseNumber");
+        assertThatThrownBy(() -> tasks.complete(triageTask().getId(), Map.of()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("decision");
+        assertThatThrownBy(() -> tasks.complete(triageTask().getId(),
+                Map.of("decision", "ASSIGN", "caseNumber", "not a case number")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("caseNumber");
 
         assertThat(triage).isWaitingAt(TriageProcess.TASK_TRIAGE);
         Assertions.assertThat(inbox.stored(messageId).orElseThrow().outcome()).isEqualTo(MessageOutcome.TRIAGE);
