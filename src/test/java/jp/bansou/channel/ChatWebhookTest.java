@@ -124,6 +124,13 @@ class ChatWebhookTest {
             assertThat(replied.reply().repliedBy()).isEqualTo("consultant");
             assertThat(replied.reply().channel()).isEqualTo(ReplyChannel.CHAT);
             assertThat(replied.reply().repliedAt()).isEqualTo(MONDAY_10.plus(Duration.ofMinutes(50)));
+            Map<?, ?> shown = rest.withBasicAuth("consultant", "consultant")
+                    .getForObject("/api/consultations/" + replied.id(), Map.class);
+            assertThat(shown.get("channel")).isEqualTo("CHAT");
+            assertThat(((Map<?, ?>) shown.get("reply")).get("channel")).isEqualTo("CHAT");
+            java.util.List<Object> bodies = ((java.util.List<?>) shown.get("messages")).stream()
+                    .map(m -> ((Map<?, ?>) m).get("body")).map(Object.class::cast).toList();
+            assertThat(bodies).containsExactly("質問です", "回答します");
         }
 
         @Test

@@ -96,6 +96,21 @@ class TriageProcessTest {
     }
 
     @Test
+    void aSenderWhoIsAContactOfSeveralCasesGoesToTriageToo() {
+        fixture.inquiry(); // a second case from the same contact e-mail
+        String key = "email:" + UUID.randomUUID() + "@example.jp";
+
+        MessageOutcome outcome = inbox.accept(new InboundMessage("EMAIL", key, key.substring(6), List.of(),
+                Optional.empty(), List.of(new Contact.Key(ContactKind.EMAIL, "taro@example.jp"),
+                        new Contact.Key(ContactKind.DOMAIN, "example.jp")),
+                "taro@example.jp", Optional.empty(), "質問", "本文", null, MONDAY_10, false));
+
+        Assertions.assertThat(outcome).isEqualTo(MessageOutcome.TRIAGE);
+        Assertions.assertThat(inbox.stored(key).orElseThrow().note()).contains("several cases match")
+                .contains(caseNumber);
+    }
+
+    @Test
     void anUnknownCaseIsRefusedAndTheTaskStaysOpen() {
         tasks.claim(triageTask().getId(), "manager");
 
