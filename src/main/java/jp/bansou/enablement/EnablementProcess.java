@@ -1,5 +1,6 @@
 package jp.bansou.enablement;
 
+import java.util.List;
 import java.util.Map;
 
 /** Ids and variable names of {@code processes/enablement.bpmn} that Java refers to. */
@@ -23,6 +24,18 @@ final class EnablementProcess {
     static final String OVERRIDE_APPROVED = "overrideApproved";
     static final String OVERRIDE_DECLINED = "overrideDeclined";
     static final String HOURS_TREND = "hoursTrend";
+
+    /** The stage work task: the kind of record chosen, and what the task shows when it opens (task-local). */
+    static final String WORK_ITEM = "workItem";
+    static final String WORK_RECORDED = "workRecorded";
+    static final String WORK_CRITERIA = "workCriteria";
+    static final String GATE_STATUS = "gateStatus";
+
+    static final List<String> STAGE_WORK_TASKS = List.of("Task_DialogueWork", "Task_InsightWork", "Task_BuyInWork",
+            "Task_SelfPropelledWork");
+
+    /** The time of the scheduled meeting whose task is open, its due date. */
+    static final String MEETING_AT = "meetingAt";
 
     static final String TASK_SCHEDULED_MEETING = "Task_ScheduledMeeting";
     static final String EVENT_NEXT_MEETING = "Event_NextMeeting";

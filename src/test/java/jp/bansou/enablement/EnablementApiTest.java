@@ -54,14 +54,14 @@ class EnablementApiTest {
 
     /** Dialogue passed by a manager's override, then Insight held. */
     void twoGates() {
-        fixture.complete(caseNumber, "Task_StakeholderHearing", Map.of("stakeholder", "佐藤 社長",
-                "stakeholderRole", "MANAGEMENT", "heldOn", TODAY.toString(), "notes", "n"));
-        fixture.complete(caseNumber, "Task_DialogueRequestGate", Map.of());
+        fixture.complete(caseNumber, "Task_DialogueWork", Map.of("workItem", "STAKEHOLDER_HEARING",
+                "stakeholder", "佐藤 社長", "stakeholderRole", "MANAGEMENT", "heldOn", TODAY.toString(), "notes", "n"));
+        fixture.complete(caseNumber, "Task_DialogueWork", Map.of("workItem", "REQUEST_GATE"));
         fixture.complete(caseNumber, "Task_DialogueGateReview", Map.of("outcome", "PASS", "gateNote", "g",
                 "overrideRequest", "現場は次で聞く (The field next)"));
         fixture.completeAs("manager", caseNumber, "Task_DialogueOverride", Map.of("overrideDecision", "APPROVE",
                 "overrideReason", "社長の意向 (The CEO's wish)"));
-        fixture.complete(caseNumber, "Task_InsightRequestGate", Map.of());
+        fixture.complete(caseNumber, "Task_InsightWork", Map.of("workItem", "REQUEST_GATE"));
         fixture.complete(caseNumber, "Task_InsightGateReview", Map.of("outcome", "HOLD", "gateNote", "g",
                 "recheckOn", "2026-12-07"));
     }
@@ -142,8 +142,9 @@ class EnablementApiTest {
         assertThat(engineRest("consultant", instances)).hasSize(1);
         assertThat(engineRest("consultant2", instances)).isEmpty();
         List<Map<String, Object>> request = engineRest("consultant",
-                "/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey=Task_DialogueRequestGate");
-        assertThat(submit("consultant", (String) request.get(0).get("id"), "{}").getStatusCode())
+                "/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey=Task_DialogueWork");
+        assertThat(submit("consultant", (String) request.get(0).get("id"),
+                "{\"workItem\": {\"value\": \"REQUEST_GATE\"}}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         String review = (String) engineRest("consultant", "/task?processInstanceBusinessKey=" + caseNumber
                 + "&taskDefinitionKey=Task_DialogueGateReview").get(0).get("id");
@@ -154,7 +155,7 @@ class EnablementApiTest {
                 + "\"recheckOn\": {\"value\": \"2026-12-01\"}}");
 
         assertThat(noDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) noDate.getBody().get("detail")).contains("recheckOn: is required to hold the gate");
+        assertThat((String) noDate.getBody().get("detail")).contains("recheckOn: is required (再確認日 (Re-check date))");
         assertThat(noNote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) noNote.getBody().get("detail")).contains("gateNote: is required");
         assertThat(enablement.gates(caseNumber)).singleElement()
@@ -167,7 +168,7 @@ class EnablementApiTest {
 
         assertThat(get("consultant2", caseNumber).getBody()).containsEntry("consultant", "consultant2");
         assertThat(get("consultant", caseNumber).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(fixture.task(caseNumber, "Task_StakeholderHearing").getAssignee()).isEqualTo("consultant2");
+        assertThat(fixture.task(caseNumber, "Task_DialogueWork").getAssignee()).isEqualTo("consultant2");
         assertThat(engineRest("consultant2", "/process-instance?processDefinitionKey=enablement&businessKey="
                 + caseNumber)).hasSize(1);
     }
