@@ -675,6 +675,46 @@ class EnablementProcessTest {
         }
     }
 
+    /** Tasklist as the consultant's workplace: how many open tasks ten running cases give one consultant. */
+    @Nested
+    class AConsultantsTaskList {
+
+        List<String> cases = new ArrayList<>();
+
+        long openTasks() {
+            return tasks.createTaskQuery().taskAssignee("consultant")
+                    .processInstanceBusinessKeyIn(cases.toArray(String[]::new)).count();
+        }
+
+        @Test
+        void tenRunningCasesGiveTenStandingTasksPlusTheMeetingsAndReviewsThatAreDue() {
+            for (int i = 0; i < 10; i++) {
+                cases.add(fixture.signedContract(Plan.STANDARD, START));
+            }
+            Assertions.assertThat(openTasks()).as("one stage work task per case").isEqualTo(10);
+
+            for (String each : cases) {
+                caseNumber = each;
+                flow = processInstanceQuery().processInstanceBusinessKey(each)
+                        .processDefinitionKey(EnablementProcess.PROCESS_ID).singleResult();
+                record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+                fire(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING);
+            }
+            Assertions.assertThat(openTasks()).as("and the week's meeting of each case, due at its time")
+                    .isEqualTo(20);
+
+            requestGate("Dialogue");
+            Assertions.assertThat(openTasks()).as("and a review asked for").isEqualTo(21);
+            for (String each : cases) {
+                fixture.complete(each, EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "NO",
+                        "meetingNotes", "延期 (Postponed)"));
+            }
+            Assertions.assertThat(openTasks()).isEqualTo(11);
+            Assertions.assertThat(tasks.createTaskQuery().processInstanceBusinessKeyIn(cases.toArray(String[]::new))
+                    .taskDefinitionKey("Task_DialogueWork").count()).isEqualTo(10);
+        }
+    }
+
     @Nested
     class ContractEnds {
 
