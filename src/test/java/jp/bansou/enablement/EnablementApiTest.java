@@ -163,6 +163,28 @@ class EnablementApiTest {
     }
 
     @Test
+    void theConsultantReadsTheHistoryOfTheirOwnCasesAndAnotherConsultantNothingOfIt() {
+        twoGates();
+        String instances = "/history/process-instance?processInstanceBusinessKey=" + caseNumber;
+        String finishedTasks = "/history/task?processInstanceBusinessKey=" + caseNumber + "&finished=true";
+
+        assertThat(engineRest("consultant", instances)).extracting(instance -> instance.get("processDefinitionKey"))
+                .contains("engagement", "enablement");
+        assertThat(engineRest("consultant", finishedTasks)).extracting(task -> task.get("taskDefinitionKey"))
+                .contains("Task_Hearing", "Task_DialogueWork", "Task_DialogueGateReview", "Task_DialogueOverride");
+        assertThat(engineRest("consultant2", instances)).isEmpty();
+        assertThat(engineRest("consultant2", finishedTasks)).isEmpty();
+        assertThat(engineRest("consultant2", "/history/activity-instance?processInstanceId="
+                + engineRest("consultant", instances).get(0).get("id"))).isEmpty();
+
+        reassignment.reassign(caseNumber, "consultant2");
+
+        assertThat(engineRest("consultant2", finishedTasks)).isNotEmpty();
+        assertThat(engineRest("consultant", instances)).isEmpty();
+        assertThat(engineRest("manager", instances)).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void aReassignedCaseTakesItsFlowAlong() {
         reassignment.reassign(caseNumber, "consultant2");
 
