@@ -1,6 +1,5 @@
 package jp.bansou.enablement;
 
-import java.util.List;
 import java.util.Map;
 
 /** Ids and variable names of {@code processes/enablement.bpmn} that Java refers to. */
@@ -31,8 +30,11 @@ final class EnablementProcess {
     static final String WORK_CRITERIA = "workCriteria";
     static final String GATE_STATUS = "gateStatus";
 
-    static final List<String> STAGE_WORK_TASKS = List.of("Task_DialogueWork", "Task_InsightWork", "Task_BuyInWork",
-            "Task_SelfPropelledWork");
+    static final Map<String, Stage> STAGE_WORK_TASKS = Map.of(
+            "Task_DialogueWork", Stage.DIALOGUE,
+            "Task_InsightWork", Stage.INSIGHT,
+            "Task_BuyInWork", Stage.BUY_IN,
+            "Task_SelfPropelledWork", Stage.SELF_PROPELLED);
 
     /** The time of the scheduled meeting whose task is open, its due date. */
     static final String MEETING_AT = "meetingAt";

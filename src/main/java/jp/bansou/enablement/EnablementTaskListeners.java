@@ -47,7 +47,7 @@ class EnablementTaskListeners {
     @Bean
     TaskListener showStageWork(StageWork work) {
         return task -> {
-            Stage stage = stage(task);
+            Stage stage = workStage(task);
             String caseNumber = (String) task.getVariable(EnablementProcess.CASE_NUMBER);
             task.removeVariable(EnablementProcess.WORK_ITEM);
             task.setVariablesLocal(work.shown(caseNumber, stage, gateId(task)));
@@ -59,7 +59,7 @@ class EnablementTaskListeners {
     TaskListener recordStageWork(EnablementService enablement, StageWork work) {
         return task -> {
             FormValues form = FormValues.of(task);
-            Stage stage = stage(task);
+            Stage stage = workStage(task);
             String chosen = form.text(EnablementProcess.WORK_ITEM);
             WorkItem item = WorkItem.of(stage, chosen).orElseThrow(() -> new InvalidInputException(
                     EnablementProcess.WORK_ITEM, "must be one of " + choices(stage)));
@@ -217,6 +217,11 @@ class EnablementTaskListeners {
             form.discard("meetingHeld", "heldOn", "minutes", "meetingNotes", "endedInDecision", "decision");
             work.refresh(task, task.getProcessInstanceId(), task.getProcessEngineServices().getTaskService());
         };
+    }
+
+    /** The stage whose work task this is. */
+    private static Stage workStage(DelegateTask task) {
+        return EnablementProcess.STAGE_WORK_TASKS.get(task.getTaskDefinitionKey());
     }
 
     static Stage stage(DelegateTask task) {

@@ -51,7 +51,7 @@ class StageWork {
         Map<String, Object> shown = shown((String) scope.getVariable(EnablementProcess.CASE_NUMBER),
                 Stage.valueOf((String) stage), gateId == null ? null : ((Number) gateId).longValue());
         tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKeyIn(EnablementProcess.STAGE_WORK_TASKS.toArray(String[]::new)).list()
+                .taskDefinitionKeyIn(EnablementProcess.STAGE_WORK_TASKS.keySet().toArray(String[]::new)).list()
                 .forEach(task -> tasks.setVariablesLocal(task.getId(), shown));
     }
 
