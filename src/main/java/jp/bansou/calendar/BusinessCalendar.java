@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The firm's business days and hours in Tokyo, and the reply SLA of daily consultations
- * (domain.md, section 3). Covers {@value JapaneseHolidays#FIRST_YEAR} to {@value JapaneseHolidays#LAST_YEAR};
- * any date outside throws {@link UnsupportedYearException}.
+ * (domain.md, section 3). The holidays are those of the Act on National Holidays from its entry into force
+ * (1948-07-20) to {@value JapaneseHolidays#LAST_YEAR}, the end of the standard equinox formula.
  */
 @Component
 public class BusinessCalendar {

@@ -21,12 +21,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Calculators over the business calendar, for any date of the supported years, past or future. */
+/** Calculators over the business calendar, for any date of the years a case can meet, past or future. */
 @RestController
 @RequestMapping("/api/calendar")
 class CalendarController {
 
     private static final int MAX_RANGE_DAYS = 366;
+    /** The Act on National Holidays came into force in 1948; the calendar knows the holidays beyond 2099 too. */
+    static final int FIRST_YEAR = JapaneseHolidays.FIRST_YEAR;
+    static final int LAST_YEAR = 2099;
 
     private final BusinessCalendar calendar;
 
@@ -38,13 +41,8 @@ class CalendarController {
     ReplyDueView replyDue(@RequestParam String receivedAt, @RequestParam Plan plan) {
         Instant received = instant("receivedAt", receivedAt);
         requireSupported("receivedAt", BusinessHours.dateOf(received));
-        try {
-            ReplyDue due = calendar.replyDue(received, plan);
-            return new ReplyDueView(inTokyo(due.dueAt()), inTokyo(due.reminderAt()));
-        } catch (UnsupportedYearException e) {
-            throw new InvalidInputException("receivedAt", "the reply would fall due in " + e.year()
-                    + ", after the supported years " + JapaneseHolidays.FIRST_YEAR + " to " + JapaneseHolidays.LAST_YEAR);
-        }
+        ReplyDue due = calendar.replyDue(received, plan);
+        return new ReplyDueView(inTokyo(due.dueAt()), inTokyo(due.reminderAt()));
     }
 
     @GetMapping("/business-days")
@@ -85,9 +83,9 @@ class CalendarController {
     }
 
     private static void requireSupported(String parameter, LocalDate date) {
-        if (!JapaneseHolidays.supports(date.getYear())) {
-            throw new InvalidInputException(parameter, "must be in the years " + JapaneseHolidays.FIRST_YEAR + " to "
-                    + JapaneseHolidays.LAST_YEAR + " (Asia/Tokyo), not " + date);
+        if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+            throw new InvalidInputException(parameter, "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR
+                    + " (Asia/Tokyo), not " + date);
         }
     }
 

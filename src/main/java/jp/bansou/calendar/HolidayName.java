@@ -21,6 +21,8 @@ enum HolidayName {
     LABOUR_THANKSGIVING_DAY("勤労感謝の日", "Labour Thanksgiving Day"),
     ENTHRONEMENT_DAY("即位の日", "Enthronement Day"),
     ENTHRONEMENT_CEREMONY_DAY("即位礼正殿の儀", "Enthronement Ceremony Day"),
+    IMPERIAL_WEDDING("結婚の儀", "Imperial Wedding"),
+    STATE_FUNERAL("大喪の礼", "State Funeral of Emperor Showa"),
     SUBSTITUTE_HOLIDAY("振替休日", "Substitute holiday"),
     CITIZENS_HOLIDAY("国民の休日", "Citizens' holiday");
 

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotBlank;
 import jp.bansou.engagement.CaseReassignment;
 import jp.bansou.engagement.Engagement;
 import jp.bansou.engagement.EngagementService;
+import jp.bansou.engagement.PlanProposal;
+import jp.bansou.engagement.SeparateProjectProposal;
 import jp.bansou.security.CaseAccess;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A case as a whole: the inquiry, its outcome, the contract with its terms, plan history and notices. */
+/**
+ * A case as a whole: the inquiry, its outcome, the plan proposal and any separate project proposal, the contract
+ * with its terms, plan history and notices.
+ */
 @RestController
 @RequestMapping("/api/engagements")
 class CaseFileController {
@@ -52,7 +57,8 @@ class CaseFileController {
         access.requireWorkOn(caseNumber);
         Engagement engagement = engagements.get(caseNumber);
         return new CaseFile(engagement, contracts.findContract(caseNumber).orElse(null),
-                contracts.terms(caseNumber), contracts.planHistory(caseNumber), contracts.notices(caseNumber));
+                contracts.terms(caseNumber), contracts.planHistory(caseNumber), contracts.notices(caseNumber),
+                engagements.proposal(caseNumber).orElse(null), engagements.separateProject(caseNumber).orElse(null));
     }
 
     /** Managers hand a case to another consultant. */
@@ -66,7 +72,8 @@ class CaseFileController {
     record Reassignment(@NotBlank String consultant) {
     }
 
+    /** {@code proposal}: the plan proposal (a spot's agreed hours and budget); {@code separateProject}: the out-of-scope part. */
     record CaseFile(Engagement engagement, Contract contract, List<Term> terms, List<PlanPeriod> planHistory,
-            List<Notice> notices) {
+            List<Notice> notices, PlanProposal proposal, SeparateProjectProposal separateProject) {
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 
 import jp.bansou.calendar.BusinessCalendar;
 import jp.bansou.calendar.ReplyDue;
-import jp.bansou.calendar.UnsupportedYearException;
 import jp.bansou.consultation.Consultation.Reply;
 import jp.bansou.contract.ContractService;
 import jp.bansou.engagement.Engagement;
@@ -278,9 +277,6 @@ public class ConsultationService {
     private void dueOrProblem(Instant receivedAt, Plan plan, List<FieldProblem> problems) {
         try {
             calendar.replyDue(receivedAt, plan);
-        } catch (UnsupportedYearException e) {
-            problems.add(new FieldProblem("receivedAt", "the reply would fall due in " + e.year()
-                    + ", outside the business calendar's years"));
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

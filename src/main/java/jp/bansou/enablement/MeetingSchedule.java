@@ -1,7 +1,6 @@
 package jp.bansou.enablement;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -12,14 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import jp.bansou.calendar.BusinessCalendar;
-import jp.bansou.calendar.UnsupportedYearException;
 import jp.bansou.contract.ContractService;
 import jp.bansou.engagement.Plan;
 import jp.bansou.engagement.PlanCatalog;
 import jp.bansou.platform.BusinessTime;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +29,6 @@ public class MeetingSchedule {
 
     /** Far beyond any month without a business day or a gap before a contract starts. */
     static final int MAX_DAYS_AHEAD = 400;
-    private static final Logger log = LoggerFactory.getLogger(MeetingSchedule.class);
 
     private final ContractService contracts;
     private final PlanCatalog plans;
@@ -57,7 +52,7 @@ public class MeetingSchedule {
         LocalDate today = LocalDate.now(clock);
         for (LocalDate day = today; day.isBefore(today.plusDays(MAX_DAYS_AHEAD)); day = day.plusDays(1)) {
             Instant opens = opening(day);
-            if (!opens.isAfter(now) || !isBusinessDay(day)) {
+            if (!opens.isAfter(now) || !calendar.isBusinessDay(day)) {
                 continue;
             }
             Optional<Plan> plan = contracts.planOn(caseNumber, day);
@@ -67,27 +62,13 @@ public class MeetingSchedule {
             YearMonth month = YearMonth.from(day);
             List<LocalDate> meetingDays = days.computeIfAbsent(month, m -> new HashMap<>())
                     .computeIfAbsent(plan.get(), p -> MeetingCadence.meetingDays(month,
-                            plans.terms(p).scheduledMeetingsPerMonth(), this::isBusinessDay));
+                            plans.terms(p).scheduledMeetingsPerMonth(), calendar::isBusinessDay));
             if (meetingDays.contains(day)) {
                 return Date.from(opens);
             }
         }
         throw new IllegalStateException("No scheduled meeting day for " + caseNumber + " within " + MAX_DAYS_AHEAD
                 + " days of " + today);
-    }
-
-    /**
-     * Beyond the years the business calendar knows, meetings fall on weekdays: a missing holiday table must not
-     * keep a contract from being signed or its meetings from being scheduled.
-     */
-    private boolean isBusinessDay(LocalDate day) {
-        try {
-            return calendar.isBusinessDay(day);
-        } catch (UnsupportedYearException e) {
-            log.warn("Scheduled meeting days of {}: {}; counting weekdays as business days", day.getYear(),
-                    e.getMessage());
-            return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
-        }
     }
 
     private Instant opening(LocalDate day) {

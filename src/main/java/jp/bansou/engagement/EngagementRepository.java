@@ -98,14 +98,15 @@ class EngagementRepository {
     void insertProposal(String caseNumber, PlanProposal proposal, String proposedBy, Instant proposedAt) {
         jdbc.sql("""
                 INSERT INTO plan_proposal (case_number, recommended_plan, proposed_plan, override_reason, spot_hours,
-                                           proposed_by, proposed_at)
+                                           spot_budget_yen, proposed_by, proposed_at)
                 VALUES (:caseNumber, :recommendedPlan, :proposedPlan, :overrideReason, :spotHours,
-                        :proposedBy, :proposedAt)""")
+                        :spotBudgetYen, :proposedBy, :proposedAt)""")
                 .param("caseNumber", caseNumber)
                 .param("recommendedPlan", proposal.recommendedPlan().name())
                 .param("proposedPlan", proposal.proposedPlan().name())
                 .param("overrideReason", proposal.overrideReason())
                 .param("spotHours", proposal.spotHours())
+                .param("spotBudgetYen", proposal.spotBudgetYen())
                 .param("proposedBy", proposedBy)
                 .param("proposedAt", utc(proposedAt))
                 .update();
@@ -118,7 +119,30 @@ class EngagementRepository {
                         Jdbc.enumValue(rs, "recommended_plan", Plan.class),
                         Jdbc.enumValue(rs, "proposed_plan", Plan.class),
                         rs.getString("override_reason"),
-                        Jdbc.integer(rs, "spot_hours")))
+                        Jdbc.integer(rs, "spot_hours"),
+                        Jdbc.integer(rs, "spot_budget_yen")))
+                .optional();
+    }
+
+    void insertSeparateProject(String caseNumber, SeparateProjectProposal proposal) {
+        jdbc.sql("""
+                INSERT INTO separate_project_proposal (case_number, scope_summary, proposal, split, proposed_by,
+                                                       proposed_at)
+                VALUES (:caseNumber, :scopeSummary, :proposal, :split, :proposedBy, :proposedAt)""")
+                .param("caseNumber", caseNumber)
+                .param("scopeSummary", proposal.scopeSummary())
+                .param("proposal", proposal.proposal())
+                .param("split", proposal.split())
+                .param("proposedBy", proposal.proposedBy())
+                .param("proposedAt", utc(proposal.proposedAt()))
+                .update();
+    }
+
+    Optional<SeparateProjectProposal> findSeparateProject(String caseNumber) {
+        return jdbc.sql("SELECT * FROM separate_project_proposal WHERE case_number = :caseNumber")
+                .param("caseNumber", caseNumber)
+                .query((rs, row) -> new SeparateProjectProposal(rs.getString("scope_summary"), rs.getString("proposal"),
+                        rs.getBoolean("split"), rs.getString("proposed_by"), instant(rs, "proposed_at")))
                 .optional();
     }
 

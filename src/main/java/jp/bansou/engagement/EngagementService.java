@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EngagementService {
 
     static final int MAX_SPOT_HOURS = 40;
+    static final int MAX_SPOT_BUDGET_YEN = 100_000_000;
     static final int MAX_SESSION_MINUTES = 24 * 60;
 
     private final EngagementRepository engagements;
@@ -37,16 +38,19 @@ public class EngagementService {
     private final IdentityService identity;
     private final ApplicationEventPublisher events;
     private final Validator validator;
+    private final InquiryAnnouncements announcements;
     private final Clock clock;
 
     EngagementService(EngagementRepository engagements, CaseNumbers caseNumbers, RuntimeService runtime,
-            IdentityService identity, ApplicationEventPublisher events, Validator validator, Clock clock) {
+            IdentityService identity, ApplicationEventPublisher events, Validator validator,
+            InquiryAnnouncements announcements, Clock clock) {
         this.engagements = engagements;
         this.caseNumbers = caseNumbers;
         this.runtime = runtime;
         this.identity = identity;
         this.events = events;
         this.validator = validator;
+        this.announcements = announcements;
         this.clock = clock;
     }
 
@@ -60,11 +64,15 @@ public class EngagementService {
                 .get(EngagementProcess.CASE_NUMBER);
     }
 
-    /** Registers the case of an inquiry that started the process (from the API or Tasklist's start form). */
+    /**
+     * Registers the case of an inquiry that started the process (from the API or Tasklist's start form); the
+     * consultants are told, the prospect is thanked with the case number.
+     */
     String register(Inquiry inquiry) {
         validate(inquiry);
         String caseNumber = caseNumbers.next();
         engagements.insert(caseNumber, inquiry, clock.instant());
+        announcements.announce(caseNumber, inquiry);
         return caseNumber;
     }
 
@@ -115,11 +123,42 @@ public class EngagementService {
             problems.add(new FieldProblem("spotHours",
                     "the hours agreed for a spot engagement are required, 1 to " + MAX_SPOT_HOURS));
         }
+        if (proposal.proposedPlan() == Plan.SPOT && (proposal.spotBudgetYen() == null || proposal.spotBudgetYen() < 1
+                || proposal.spotBudgetYen() > MAX_SPOT_BUDGET_YEN)) {
+            problems.add(new FieldProblem("spotBudgetYen",
+                    "the spot's budget in yen excluding tax (税別) is required, a whole number from 1 to "
+                            + MAX_SPOT_BUDGET_YEN));
+        }
         reject(problems);
         PlanProposal kept = proposal.proposedPlan() == Plan.SPOT
                 ? proposal : new PlanProposal(proposal.recommendedPlan(), proposal.proposedPlan(),
-                        proposal.overrideReason(), null);
+                        proposal.overrideReason(), null, null);
         engagements.insertProposal(caseNumber, kept, proposedBy, clock.instant());
+    }
+
+    /** The proposal of the case, with the client's answer once given. */
+    @Transactional(readOnly = true)
+    public Optional<PlanProposal> proposal(String caseNumber) {
+        return engagements.findProposal(caseNumber);
+    }
+
+    /**
+     * 別プロジェクト提案 (Separate project proposal). For a request that was out of scope as a whole, the proposal
+     * is also the note the case is closed with.
+     */
+    void recordSeparateProject(String caseNumber, String scopeSummary, String proposal, boolean split,
+            String proposedBy) {
+        get(caseNumber);
+        engagements.insertSeparateProject(caseNumber,
+                new SeparateProjectProposal(scopeSummary, proposal, split, proposedBy, clock.instant()));
+        if (!split) {
+            engagements.noteOutcome(caseNumber, proposal);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SeparateProjectProposal> separateProject(String caseNumber) {
+        return engagements.findSeparateProject(caseNumber);
     }
 
     void recordClientAnswer(String caseNumber, ClientAnswer answer, String note) {

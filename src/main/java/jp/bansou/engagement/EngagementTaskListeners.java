@@ -39,7 +39,21 @@ class EngagementTaskListeners {
         };
     }
 
-    /** 別プロジェクト提案 and お断りと代替案: the note sent to the prospect is kept with the case. */
+    /**
+     * 別プロジェクト提案 (Propose a separate project), for a request out of scope as a whole or for the out-of-scope
+     * part split off a request whose enablement part goes on to a plan.
+     */
+    @Bean
+    TaskListener recordSeparateProject(EngagementService engagements) {
+        return task -> {
+            FormValues form = FormValues.of(task);
+            engagements.recordSeparateProject(form.caseNumber(), form.text("scopeSummary"), form.text("proposal"),
+                    EngagementProcess.TASK_PROPOSE_SPLIT_PROJECT.equals(task.getTaskDefinitionKey()), form.actor());
+            form.discard("scopeSummary", "proposal");
+        };
+    }
+
+    /** お断りと代替案 (Decline with an alternative): the note sent to the prospect is kept with the case. */
     @Bean
     TaskListener recordOutcomeNote(EngagementService engagements) {
         return task -> {
@@ -58,8 +72,9 @@ class EngagementTaskListeners {
                     form.choice("recommendedPlan", Plan.class),
                     form.choice("plan", Plan.class),
                     form.optionalText("overrideReason").orElse(null),
-                    form.optionalNumber("spotHours").orElse(null)), form.actor());
-            form.discard("recommendedPlan", "overrideReason", "spotHours",
+                    form.optionalNumber("spotHours").orElse(null),
+                    form.optionalNumber("spotBudgetYen").orElse(null)), form.actor());
+            form.discard("recommendedPlan", "overrideReason", "spotHours", "spotBudgetYen",
                     "oneOffNeed", "pace", "targetScope", "involvement", "clearDecisionMaker", "canExecuteAlone",
                     "requestedWork", "clientOwnsDecisions", "fit");
         };

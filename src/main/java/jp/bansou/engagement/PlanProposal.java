@@ -1,7 +1,11 @@
 package jp.bansou.engagement;
 
-/** The plan the consultant proposes; overriding the recommendation needs a reason, a spot needs agreed hours. */
-record PlanProposal(Plan recommendedPlan, Plan proposedPlan, String overrideReason, Integer spotHours) {
+/**
+ * The plan the consultant proposes; overriding the recommendation needs a reason, a spot needs its agreed
+ * hours and its budget in yen excluding tax (税別).
+ */
+public record PlanProposal(Plan recommendedPlan, Plan proposedPlan, String overrideReason, Integer spotHours,
+        Integer spotBudgetYen) {
 
     boolean overridesRecommendation() {
         return proposedPlan != recommendedPlan;

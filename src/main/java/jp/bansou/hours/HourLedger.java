@@ -76,9 +76,10 @@ public class HourLedger {
 
     /**
      * Records an entry: booked when it fits the period's cap, otherwise held as {@link
-     * TimeEntryStatus#PENDING_APPROVAL} with an over-cap approval for the managers. Refused (nothing written) when
-     * a value is invalid, the work date is outside the contract or in a closed month, or the case has neither a
-     * contract nor an accepted spot engagement.
+     * TimeEntryStatus#PENDING_APPROVAL} with an over-cap approval for the managers. An entry dated in a closed
+     * month counts against that month's cap as it stands and is recorded as a prior-period adjustment in the open
+     * month (the closed snapshot never changes). Refused (nothing written) when a value is invalid, the work date
+     * is outside the contract, or the case has neither a contract nor an accepted spot engagement.
      */
     public TimeEntry record(NewTimeEntry entry) {
         reject(check(entry));
@@ -86,15 +87,20 @@ public class HourLedger {
         Plan plan = planFor(engagement, entry.workDate());
         String period = Budget.periodOf(plan, entry.workDate());
         Budget budget = hours.lockBudget(entry.caseNumber(), period);
-        requireOpen(entry.workDate());
+        Optional<YearMonth> closed = closedMonthOf(entry.caseNumber(), plan, entry.workDate());
         Standing before = standing(entry.caseNumber(), period);
         boolean held = !Tally.fits(before.tally().usedMinutes(), entry.minutes(), before.capMinutes());
         TimeEntry stored = entry(hours.insertEntry(entry, plan, held, null, clock.instant()));
         if (held) {
             startApproval(stored, before, period);
+        }
+        if (closed.isPresent()) {
+            adjust(closed.get(), AdjustmentKind.ENTRY, stored, held ? 0 : stored.minutes(),
+                    held ? stored.minutes() : 0, entry.recordedBy());
         } else {
+            // an entry held over the cap crosses the threshold as well: it warns like one that is booked
             warnOnceAtThreshold(engagement, budget, before.capMinutes(),
-                    before.tally().usedMinutes() + entry.minutes());
+                    before.tally().usedMinutes() + (held ? 0 : entry.minutes()), held ? entry.minutes() : 0);
         }
         return stored;
     }
@@ -102,7 +108,7 @@ public class HourLedger {
     /**
      * Records the reversing entry of an entry of the case, dated on its work date with the negative minutes; an
      * entry is reversed at most once, a reversal never, and an entry waiting for an over-cap decision only after
-     * the decision.
+     * the decision. The reversal of an entry of a closed month is a prior-period adjustment in the open month.
      */
     public TimeEntry reverse(String caseNumber, long entryId, String note, String recordedBy) {
         engagements.get(caseNumber);
@@ -124,16 +130,24 @@ public class HourLedger {
             throw new InvalidInputException("id", "entry " + entryId
                     + " awaits a manager's over-cap decision; it can be reversed once decided");
         }
-        requireOpen(original.workDate());
+        Optional<YearMonth> closed = closedMonthOf(caseNumber, original.plan(), original.workDate());
         NewTimeEntry reversal = new NewTimeEntry(caseNumber, original.consultant(), original.workDate(),
                 -original.minutes(), original.category(), original.scheduledMeeting(),
                 note == null || note.isBlank() ? "取消 (Reversal of entry " + entryId + ")" : note.strip(),
                 recordedBy);
-        return entry(hours.insertEntry(reversal, original.plan(), original.status() != TimeEntryStatus.BOOKED,
-                original.id(), clock.instant()));
+        TimeEntry stored = entry(hours.insertEntry(reversal, original.plan(),
+                original.status() != TimeEntryStatus.BOOKED, original.id(), clock.instant()));
+        closed.ifPresent(month -> adjust(month, AdjustmentKind.REVERSAL, stored,
+                countsAsUsed(original) ? stored.minutes() : 0, 0, recordedBy));
+        return stored;
     }
 
-    /** The case's hours for a month, or for its whole spot engagement when it has no contract but a spot. */
+    /**
+     * The case's hours for a month, or for its whole spot engagement when it has no contract but a spot. The
+     * figures count every entry of the month; for a closed month the snapshot taken at its close and the
+     * adjustments recorded after it are shown as well, and the adjustments booked in this month for closed
+     * months are shown apart (they do not count against this month's cap).
+     */
     @Transactional(readOnly = true)
     public MonthlyBalance balance(String caseNumber, YearMonth month) {
         engagements.get(caseNumber);
@@ -144,7 +158,11 @@ public class HourLedger {
                 tally.usedMinutes(), Math.max(0, standing.capMinutes() - tally.usedMinutes()),
                 Tally.percent(tally.usedMinutes(), standing.capMinutes()), tally.pendingMinutes(),
                 tally.approvedOverCapMinutes(), tally.declinedMinutes(), tally.scheduledMeetingsHeld(),
-                standing.scheduledMeetingsPlanned(), hours.closedAt(month).isPresent(), standing.entries());
+                standing.scheduledMeetingsPlanned(), hours.closedAt(month).isPresent(),
+                spot ? null : hours.findSnapshot(caseNumber, month).orElse(null),
+                spot ? Adjustments.NONE : Adjustments.of(hours.adjustmentsOf(month, caseNumber)),
+                spot ? Adjustments.NONE : Adjustments.of(hours.adjustmentsBookedIn(month, caseNumber)),
+                standing.entries());
     }
 
     /** Minutes used against the cap in each of the last {@code months} months up to this month (Tokyo), oldest first. */
@@ -199,11 +217,16 @@ public class HourLedger {
             throw new InvalidInputException("decision", "entry " + entryId + " is not waiting for a decision ("
                     + entry.status() + ")");
         }
+        Optional<YearMonth> closed = closedMonthOf(entry.caseNumber(), entry.plan(), entry.workDate());
         hours.insertDecision(entryId, decision, why, decidedBy, clock.instant());
         Engagement engagement = engagements.get(entry.caseNumber());
-        if (decision == OverCapDecision.APPROVE) {
+        if (closed.isPresent()) {
+            boolean approved = decision == OverCapDecision.APPROVE;
+            adjust(closed.get(), approved ? AdjustmentKind.APPROVAL : AdjustmentKind.DECLINE, entry,
+                    approved ? entry.minutes() : 0, -entry.minutes(), decidedBy);
+        } else if (decision == OverCapDecision.APPROVE) {
             Standing after = standing(entry.caseNumber(), period);
-            warnOnceAtThreshold(engagement, budget, after.capMinutes(), after.tally().usedMinutes());
+            warnOnceAtThreshold(engagement, budget, after.capMinutes(), after.tally().usedMinutes(), 0);
         }
         notifier.send(new Notification(TOPIC_DECIDED, Set.of(entry.consultant()), Set.of(),
                 "[bansou] " + entry.caseNumber() + ": 超過工数が" + (decision == OverCapDecision.APPROVE
@@ -281,8 +304,7 @@ public class HourLedger {
                         "must not be before the contract started on " + signed.startsOn());
             }
             if (!signed.covers(workDate)) {
-                throw new InvalidInputException("workDate",
-                        "must not be after the contract ended on " + signed.endedOn());
+                throw new InvalidInputException("workDate", signed.whyNotCovered(workDate));
             }
             return contracts.planOn(caseNumber, workDate).orElseThrow();
         }
@@ -297,13 +319,29 @@ public class HourLedger {
                 caseNumber + " has no running contract (nor an accepted spot engagement) to record time against");
     }
 
-    private void requireOpen(LocalDate workDate) {
+    /**
+     * The month of a work date under contract when the monthly close has run for it. Called under the period's
+     * lock: should the close not have reached this case yet, its snapshot is taken now, before the change, so
+     * that the change is an adjustment and never part of the snapshot. A spot engagement has no months to close.
+     */
+    private Optional<YearMonth> closedMonthOf(String caseNumber, Plan plan, LocalDate workDate) {
         YearMonth month = YearMonth.from(workDate);
-        hours.closedAt(month).ifPresent(closedAt -> {
-            throw new InvalidInputException("workDate", month + " is closed (monthly close of "
-                    + closedAt.atZone(BusinessTime.ZONE).toLocalDate()
-                    + "); time can no longer be recorded or reversed in it");
-        });
+        if (plan == Plan.SPOT || hours.closedAt(month).isEmpty()) {
+            return Optional.empty();
+        }
+        snapshot(caseNumber, month);
+        return Optional.of(month);
+    }
+
+    /** Records a change to a closed month as a prior-period adjustment in the month open now (Tokyo). */
+    private void adjust(YearMonth closedMonth, AdjustmentKind kind, TimeEntry entry, int usedMinutes,
+            int pendingMinutes, String recordedBy) {
+        hours.insertAdjustment(entry.caseNumber(), closedMonth, YearMonth.now(clock.withZone(BusinessTime.ZONE)),
+                kind, entry.id(), usedMinutes, pendingMinutes, recordedBy, clock.instant());
+    }
+
+    private static boolean countsAsUsed(TimeEntry entry) {
+        return entry.status() == TimeEntryStatus.BOOKED || entry.status() == TimeEntryStatus.APPROVED_OVER_CAP;
     }
 
     private boolean isSpot(String caseNumber) {
@@ -338,8 +376,11 @@ public class HourLedger {
                 .execute();
     }
 
-    private void warnOnceAtThreshold(Engagement engagement, Budget budget, int capMinutes, int usedMinutes) {
-        if (budget.warnedAt() != null || !Tally.reached(usedMinutes, capMinutes, properties.warningThresholdPercent())) {
+    /** {@code heldMinutes}: an entry just held over the cap, which counts towards the threshold. */
+    private void warnOnceAtThreshold(Engagement engagement, Budget budget, int capMinutes, int usedMinutes,
+            int heldMinutes) {
+        if (budget.warnedAt() != null
+                || !Tally.reached(usedMinutes + heldMinutes, capMinutes, properties.warningThresholdPercent())) {
             return;
         }
         Set<String> consultant = engagement.consultant() == null ? Set.of() : Set.of(engagement.consultant());
@@ -350,6 +391,8 @@ public class HourLedger {
                 engagement.organisation() + " (" + engagement.caseNumber() + ")\n"
                         + label(budget.period()) + ": 使用 " + usedMinutes + " / 上限 " + capMinutes
                         + " 分 (used / cap, min), " + Tally.percent(usedMinutes, capMinutes) + " %\n"
+                        + (heldMinutes > 0 ? "さらに " + heldMinutes + " 分の工数が上限を超えるため超過承認待ちです (a further "
+                                + heldMinutes + " min would pass the cap and await an over-cap approval).\n" : "")
                         + "上限を超える工数はマネージャーの承認が必要です (Time beyond the cap needs a manager's approval)."));
         hours.markWarned(engagement.caseNumber(), budget.period(), clock.instant());
     }

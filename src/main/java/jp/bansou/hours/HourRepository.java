@@ -199,6 +199,74 @@ class HourRepository {
                 .query(HourRepository::snapshot).list();
     }
 
+    Optional<MonthlyCloseSnapshot> findSnapshot(String caseNumber, YearMonth month) {
+        return jdbc.sql("SELECT * FROM monthly_close WHERE case_number = :caseNumber AND month_start = :monthStart")
+                .param("caseNumber", caseNumber).param("monthStart", month.atDay(1))
+                .query(HourRepository::snapshot).optional();
+    }
+
+    void insertAdjustment(String caseNumber, YearMonth closedMonth, YearMonth bookedMonth, AdjustmentKind kind,
+            long entryId, int usedMinutes, int pendingMinutes, String recordedBy, Instant recordedAt) {
+        jdbc.sql("""
+                INSERT INTO prior_period_adjustment (case_number, closed_month, booked_month, kind, entry_id,
+                                                     used_minutes, pending_minutes, recorded_by, recorded_at)
+                VALUES (:caseNumber, :closedMonth, :bookedMonth, :kind, :entryId, :used, :pending,
+                        :recordedBy, :recordedAt)""")
+                .param("caseNumber", caseNumber)
+                .param("closedMonth", closedMonth.atDay(1))
+                .param("bookedMonth", bookedMonth.atDay(1))
+                .param("kind", kind.name())
+                .param("entryId", entryId)
+                .param("used", usedMinutes)
+                .param("pending", pendingMinutes)
+                .param("recordedBy", recordedBy)
+                .param("recordedAt", utc(recordedAt))
+                .update();
+    }
+
+    /** The adjustments of a closed month (of one case, or of all when {@code caseNumber} is null). */
+    List<PriorPeriodAdjustment> adjustmentsOf(YearMonth closedMonth, String caseNumber) {
+        return adjustments("a.closed_month", closedMonth, caseNumber);
+    }
+
+    /** The adjustments booked in a month (of one case, or of all when {@code caseNumber} is null). */
+    List<PriorPeriodAdjustment> adjustmentsBookedIn(YearMonth month, String caseNumber) {
+        return adjustments("a.booked_month", month, caseNumber);
+    }
+
+    private List<PriorPeriodAdjustment> adjustments(String monthColumn, YearMonth month, String caseNumber) {
+        JdbcClient.StatementSpec query = jdbc.sql("""
+                SELECT a.*, e.work_date, e.minutes, e.reverses_id
+                FROM prior_period_adjustment a JOIN time_entry e ON e.id = a.entry_id
+                WHERE %s = :monthStart%s
+                ORDER BY a.id""".formatted(monthColumn, caseNumber == null ? "" : " AND a.case_number = :caseNumber"))
+                .param("monthStart", month.atDay(1));
+        if (caseNumber != null) {
+            query = query.param("caseNumber", caseNumber);
+        }
+        return query.query(HourRepository::adjustment).list();
+    }
+
+    private static PriorPeriodAdjustment adjustment(ResultSet rs, int row) throws SQLException {
+        long reverses = rs.getLong("reverses_id");
+        Long originalEntryId = rs.wasNull() ? null : reverses;
+        AdjustmentKind kind = enumValue(rs, "kind", AdjustmentKind.class);
+        return new PriorPeriodAdjustment(
+                rs.getLong("id"),
+                rs.getString("case_number"),
+                YearMonth.from(date(rs, "closed_month")),
+                YearMonth.from(date(rs, "booked_month")),
+                kind,
+                rs.getLong("entry_id"),
+                kind == AdjustmentKind.REVERSAL ? originalEntryId : null,
+                date(rs, "work_date"),
+                rs.getInt("minutes"),
+                rs.getInt("used_minutes"),
+                rs.getInt("pending_minutes"),
+                rs.getString("recorded_by"),
+                instant(rs, "recorded_at"));
+    }
+
     private static MonthlyCloseSnapshot snapshot(ResultSet rs, int row) throws SQLException {
         String plans = rs.getString("plans");
         return new MonthlyCloseSnapshot(

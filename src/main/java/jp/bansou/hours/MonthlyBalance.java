@@ -9,7 +9,9 @@ import java.util.List;
  * day of the month ({@code shares}); for a spot engagement ({@code spot}) the cap is the hours agreed for the
  * whole engagement and every figure covers the whole engagement. {@code usedMinutes} counts booked and
  * approved over-cap minutes, net of reversals; {@code percentUsed} is absent when there is no cap (no day
- * under contract).
+ * under contract). The figures count every entry dated in the month: for a closed month they are its
+ * {@code closedSnapshot} plus its {@code adjustmentsAfterClose}. {@code priorPeriodAdjustments} are those booked
+ * in this month for closed months: reported apart, they do not count against this month's cap.
  */
 public record MonthlyBalance(
         String caseNumber,
@@ -26,5 +28,8 @@ public record MonthlyBalance(
         int scheduledMeetingsHeld,
         int scheduledMeetingsPlanned,
         boolean closed,
+        MonthlyCloseSnapshot closedSnapshot,
+        Adjustments adjustmentsAfterClose,
+        Adjustments priorPeriodAdjustments,
         List<TimeEntry> entries) {
 }

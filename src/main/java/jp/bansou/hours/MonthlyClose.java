@@ -77,11 +77,12 @@ public class MonthlyClose {
         return hours.closedAt(month).isPresent();
     }
 
-    /** The snapshots of a month (none before it is closed). */
+    /** The snapshots of a month (none before it is closed) and its prior-period adjustments. */
     public MonthlyReport report(YearMonth month) {
         Instant closedAt = hours.closedAt(month).orElse(null);
         List<MonthlyCloseSnapshot> snapshots = hours.snapshots(month);
-        return new MonthlyReport(month, closedAt != null, closedAt, snapshots);
+        return new MonthlyReport(month, closedAt != null, closedAt, snapshots,
+                Adjustments.of(hours.adjustmentsOf(month, null)), Adjustments.of(hours.adjustmentsBookedIn(month, null)));
     }
 
     private static boolean overlaps(Contract contract, YearMonth month) {

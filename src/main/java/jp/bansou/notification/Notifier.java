@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifier {
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
+    private static final int MAX_RECIPIENT = 64;
     private static final int MAX_SUBJECT = 500;
     private static final int MAX_BODY = 4000;
 
@@ -47,6 +48,17 @@ public class Notifier {
         recipients.forEach((userId, email) ->
                 outbox.insert(notification.topic(), userId, email, subject, body, clock.instant()));
         log.info("Notification {} queued for {}: {}", notification.topic(), recipients.keySet(), subject);
+    }
+
+    /**
+     * Queues one message for an e-mail address that is not a user's (a prospect, a shared mailbox); {@code
+     * recipient} names it in the outbox and its logs, e.g. {@code prospect:C-2026-0001}.
+     */
+    @Transactional
+    public void sendToAddress(String topic, String recipient, String email, String subject, String body) {
+        outbox.insert(topic, cut(recipient, MAX_RECIPIENT), email, cut(subject, MAX_SUBJECT), cut(body, MAX_BODY),
+                clock.instant());
+        log.info("Notification {} queued for {}: {}", topic, recipient, subject);
     }
 
     /** What the outbox holds for one user, oldest first. */

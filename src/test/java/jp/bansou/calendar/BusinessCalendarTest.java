@@ -4,13 +4,18 @@ import static java.time.LocalDate.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import jp.bansou.calendar.CalendarProperties.DatedName;
 import jp.bansou.calendar.NonBusinessDay.Reason;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** On the defaults of application.yaml: 09:00-18:00, reminder 4 business hours ahead, closed 12/29-1/3. */
 class BusinessCalendarTest {
@@ -96,9 +102,14 @@ class BusinessCalendarTest {
         }
 
         @Test
-        void refusesDatesOutsideTheSupportedYears() {
-            assertThatThrownBy(() -> calendar.isBusinessDay(parse("2031-01-06")))
-                    .isInstanceOf(UnsupportedYearException.class);
+        void theHolidaysOfFarYearsCount() {
+            assertThat(calendar.nonBusinessDay(parse("2031-04-29")))
+                    .hasValue(new NonBusinessDay(parse("2031-04-29"), Reason.HOLIDAY, "昭和の日 (Showa Day)"));
+            assertThat(calendar.nonBusinessDay(parse("2099-03-20")))
+                    .hasValue(new NonBusinessDay(parse("2099-03-20"), Reason.HOLIDAY, "春分の日 (Vernal Equinox Day)"));
+            assertThat(calendar.isBusinessDay(parse("1964-10-09"))).isTrue();
+            assertThat(calendar.nonBusinessDay(parse("1964-10-10"))).map(NonBusinessDay::reason).hasValue(Reason.WEEKEND);
+            assertThat(calendar.isBusinessDay(parse("1966-10-10"))).isFalse();
         }
     }
 
@@ -203,11 +214,107 @@ class BusinessCalendarTest {
                             .containsExactly(new FieldProblem("plan", "SPOT has no reply SLA")));
         }
 
-        @Test
-        void refusesADueBeyondTheSupportedYears() {
-            assertThatThrownBy(() -> calendar.replyDue(tokyo("2030-12-27T10:00"), Plan.STANDARD))
-                    .isInstanceOfSatisfying(UnsupportedYearException.class, e -> assertThat(e.year()).isEqualTo(2031));
+        @ParameterizedTest(name = "received {0}, {1}: due {2}")
+        @CsvSource({
+                // an ordinary week in 2035, as in 2026
+                "2035-06-01T10:00+09:00, STANDARD, 2035-06-04T18:00+09:00",
+                "2035-06-01T10:00+09:00, LIGHT,    2035-06-05T18:00+09:00",
+                "2035-06-01T19:00+09:00, STANDARD, 2035-06-05T18:00+09:00",
+                // Golden Week 2035: 4/29 is a Sunday, so 4/30 is its 振替休日; 5/3-5/5 Thu-Sat
+                "2035-04-27T10:00+09:00, STANDARD, 2035-05-01T18:00+09:00",
+                "2035-04-27T10:00+09:00, LIGHT,    2035-05-02T18:00+09:00",
+                "2035-05-02T10:00+09:00, STANDARD, 2035-05-07T18:00+09:00",
+                "2035-05-02T10:00+09:00, LIGHT,    2035-05-08T18:00+09:00",
+                // Silver Week 2035: 敬老の日 9/17, 秋分の日 on Sunday 9/23 and its 振替休日 9/24
+                "2035-09-21T10:00+09:00, STANDARD, 2035-09-25T18:00+09:00",
+                // year end 2034/35: after the closure, 1/8 is 成人の日
+                "2034-12-28T19:00+09:00, STANDARD, 2035-01-05T18:00+09:00",
+                "2034-12-28T19:00+09:00, LIGHT,    2035-01-09T18:00+09:00",
+                // year end 2035/36
+                "2035-12-28T10:00+09:00, STANDARD, 2036-01-04T18:00+09:00",
+                "2035-12-28T10:00+09:00, LIGHT,    2036-01-07T18:00+09:00",
+                // the last year end the calculators accept: the due falls in 2100
+                "2099-12-28T10:00+09:00, STANDARD, 2100-01-04T18:00+09:00",
+                "2099-12-28T10:00+09:00, LIGHT,    2100-01-05T18:00+09:00"})
+        void farYearsAreDueTheSameWay(OffsetDateTime receivedAt, Plan plan, OffsetDateTime dueAt) {
+            ReplyDue due = calendar.replyDue(receivedAt.toInstant(), plan);
+
+            assertThat(due.dueAt()).isEqualTo(dueAt.toInstant());
+            assertThat(due.reminderAt()).isEqualTo(dueAt.toInstant().minus(Duration.ofHours(4)));
         }
+    }
+
+    /**
+     * Every year end and Golden Week from 2031 to 2099, against a model of the only holidays in those weeks
+     * written from the Act (元日, the second Monday of January, 4/29, 5/3-5/5 and their 振替休日), independently of
+     * {@link JapaneseHolidays}.
+     */
+    @Nested
+    class YearEndsAndGoldenWeeksTo2099 {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("jp.bansou.calendar.BusinessCalendarTest#farYears")
+        void dueAsTheModelSays(int year) {
+            List<LocalDate> receiptDays = new ArrayList<>();
+            for (LocalDate day = LocalDate.of(year, 4, 20); day.isBefore(LocalDate.of(year, 5, 10)); day = day.plusDays(1)) {
+                receiptDays.add(day);
+            }
+            for (LocalDate day = LocalDate.of(year, 12, 20); day.isBefore(LocalDate.of(year + 1, 1, 10));
+                    day = day.plusDays(1)) {
+                receiptDays.add(day);
+            }
+            for (LocalDate day : receiptDays) {
+                for (LocalTime time : List.of(LocalTime.of(10, 0), LocalTime.of(19, 0))) {
+                    for (Plan plan : List.of(Plan.STANDARD, Plan.LIGHT)) {
+                        Instant receivedAt = day.atTime(time).atZone(BusinessTime.ZONE).toInstant();
+                        assertThat(calendar.replyDue(receivedAt, plan).dueAt())
+                                .as("received %s %s, %s", day, time, plan)
+                                .isEqualTo(modelDue(day, time, plan == Plan.LIGHT ? 2 : 1));
+                    }
+                }
+            }
+        }
+
+        private static Instant modelDue(LocalDate received, LocalTime time, int businessDays) {
+            LocalDate day = isBusinessDayByModel(received) && time.isBefore(LocalTime.of(18, 0))
+                    ? received : nextBusinessDayByModel(received);
+            for (int n = 0; n < businessDays; n++) {
+                day = nextBusinessDayByModel(day);
+            }
+            return day.atTime(18, 0).atZone(BusinessTime.ZONE).toInstant();
+        }
+
+        private static LocalDate nextBusinessDayByModel(LocalDate day) {
+            LocalDate next = day.plusDays(1);
+            while (!isBusinessDayByModel(next)) {
+                next = next.plusDays(1);
+            }
+            return next;
+        }
+
+        /** Valid from 4/20 to 5/20 and from 12/20 to 1/20 only. */
+        private static boolean isBusinessDayByModel(LocalDate day) {
+            int year = day.getYear();
+            MonthDay monthDay = MonthDay.from(day);
+            boolean closure = !monthDay.isBefore(MonthDay.of(12, 29)) || !monthDay.isAfter(MonthDay.of(1, 3));
+            boolean comingOfAgeDay = day.getMonthValue() == 1 && day.getDayOfWeek() == DayOfWeek.MONDAY
+                    && day.getDayOfMonth() >= 8 && day.getDayOfMonth() <= 14;
+            boolean goldenWeek = Set.of(MonthDay.of(4, 29), MonthDay.of(5, 3), MonthDay.of(5, 4), MonthDay.of(5, 5))
+                    .contains(monthDay);
+            boolean substitute = monthDay.equals(MonthDay.of(4, 30)) && sunday(LocalDate.of(year, 4, 29))
+                    || monthDay.equals(MonthDay.of(5, 6)) && (sunday(LocalDate.of(year, 5, 3))
+                    || sunday(LocalDate.of(year, 5, 4)) || sunday(LocalDate.of(year, 5, 5)));
+            return !sunday(day) && day.getDayOfWeek() != DayOfWeek.SATURDAY
+                    && !closure && !comingOfAgeDay && !goldenWeek && !substitute;
+        }
+
+        private static boolean sunday(LocalDate day) {
+            return day.getDayOfWeek() == DayOfWeek.SUNDAY;
+        }
+    }
+
+    static IntStream farYears() {
+        return IntStream.rangeClosed(2031, 2099);
     }
 
     @Nested

@@ -103,29 +103,31 @@ class CalendarControllerTest {
         }
 
         @ParameterizedTest(name = "receivedAt={0}")
-        @CsvSource({"1999-12-31T23:59:59+09:00", "1999-12-31T14:59:59Z", "2031-01-06T10:00:00+09:00"})
-        void refusesReceiptsOutsideTheSupportedYears(String receivedAt) throws Exception {
+        @CsvSource({"1947-12-31T23:59:59+09:00", "1947-12-31T14:59:59Z", "2100-01-04T10:00:00+09:00"})
+        void refusesReceiptsOutsideTheYearsACaseCanMeet(String receivedAt) throws Exception {
             expectBadRequest(mvc.perform(get("/api/calendar/reply-due")
                     .param("receivedAt", receivedAt)
                     .param("plan", "STANDARD")), "receivedAt")
-                    .andExpect(jsonPath("$.errors[0].message").value(containsString("2000 to 2030")));
+                    .andExpect(jsonPath("$.errors[0].message").value(containsString("1948 to 2099")));
         }
 
         @Test
-        void acceptsTheFirstInstantOf2000InTokyoWhateverTheOffset() throws Exception {
+        void acceptsTheFirstInstantOf1948InTokyoWhateverTheOffset() throws Exception {
             mvc.perform(get("/api/calendar/reply-due")
-                            .param("receivedAt", "1999-12-31T15:00:00Z")
+                            .param("receivedAt", "1947-12-31T15:00:00Z")
                             .param("plan", "STANDARD"))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.dueAt").value("2000-01-05T18:00:00+09:00"));
+                    .andExpect(jsonPath("$.dueAt").value("1948-01-06T18:00:00+09:00"));
         }
 
         @Test
-        void refusesAReceiptWhoseDueFallsAfterTheSupportedYears() throws Exception {
-            expectBadRequest(mvc.perform(get("/api/calendar/reply-due")
-                    .param("receivedAt", "2030-12-27T10:00:00+09:00")
-                    .param("plan", "STANDARD")), "receivedAt")
-                    .andExpect(jsonPath("$.errors[0].message").value(containsString("2031")));
+        void answersAReceiptOfTheLastYearWhoseDueFallsIn2100() throws Exception {
+            mvc.perform(get("/api/calendar/reply-due")
+                            .param("receivedAt", "2099-12-28T10:00:00+09:00")
+                            .param("plan", "STANDARD"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.dueAt").value("2100-01-04T18:00:00+09:00"))
+                    .andExpect(jsonPath("$.reminderAt").value("2100-01-04T14:00:00+09:00"));
         }
     }
 
@@ -168,6 +170,16 @@ class CalendarControllerTest {
         }
 
         @Test
+        void knowsTheGoldenWeekOfAFarYear() throws Exception {
+            mvc.perform(get("/api/calendar/business-days").param("from", "2099-04-27").param("to", "2099-05-08"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.businessDays").value(contains("2099-04-27", "2099-04-28", "2099-04-30",
+                            "2099-05-01", "2099-05-07", "2099-05-08")))
+                    .andExpect(jsonPath("$.nonBusinessDays[?(@.date == '2099-05-06')].name")
+                            .value(contains("振替休日 (Substitute holiday)")));
+        }
+
+        @Test
         void refusesARangeLongerThan366Days() throws Exception {
             expectBadRequest(mvc.perform(get("/api/calendar/business-days")
                     .param("from", "2026-01-01").param("to", "2027-01-03")), "to");
@@ -181,8 +193,8 @@ class CalendarControllerTest {
 
         @ParameterizedTest(name = "from={0}, to={1}: {2}")
         @CsvSource({
-                "1999-12-31, 2000-01-10, from",
-                "2030-12-01, 2031-01-10, to",
+                "1947-12-31, 1948-01-10, from",
+                "2099-12-01, 2100-01-10, to",
                 "2026-13-01, 2026-12-31, from",
                 "2026-01-01, 31.12.2026, to",
                 "'',         2026-12-31, from"})

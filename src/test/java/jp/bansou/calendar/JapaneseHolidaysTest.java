@@ -3,15 +3,15 @@ package jp.bansou.calendar;
 import static java.time.LocalDate.parse;
 import static jp.bansou.calendar.HolidayName.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -22,48 +22,93 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class JapaneseHolidaysTest {
 
-    /** The Cabinet Office list via npm @holiday-jp/holiday_jp 2.5.1; see src/test/resources/calendar/README.md. */
-    private static final List<ListedHoliday> OFFICIAL_LIST = load("/calendar/japanese-holidays-2000-2030.csv");
+    /** The Cabinet Office's syukujitsu.csv, byte for byte; see src/test/resources/calendar/README.md. */
+    private static final List<ListedHoliday> OFFICIAL_LIST = load("/calendar/syukujitsu.csv");
+    private static final int FIRST_LISTED_YEAR = 1955;
+    private static final int LAST_LISTED_YEAR = 2027;
 
     record ListedHoliday(LocalDate date, String name) {
     }
 
-    static IntStream supportedYears() {
-        return IntStream.rangeClosed(JapaneseHolidays.FIRST_YEAR, JapaneseHolidays.LAST_YEAR);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("supportedYears")
-    void yieldsExactlyTheOfficialHolidaysOfEveryYear(int year) {
-        List<LocalDate> official = OFFICIAL_LIST.stream()
-                .map(ListedHoliday::date)
-                .filter(date -> date.getYear() == year)
-                .toList();
-
-        assertThat(JapaneseHolidays.in(year)).extracting(Holiday::date).containsExactlyElementsOf(official);
+    static IntStream listedYears() {
+        return IntStream.rangeClosed(FIRST_LISTED_YEAR, LAST_LISTED_YEAR);
     }
 
     @Test
-    void namesTheHolidaysAsTheOfficialList() {
-        for (ListedHoliday listed : OFFICIAL_LIST) {
-            assertThat(JapaneseHolidays.on(listed.date()))
-                    .as(listed.toString())
-                    .hasValueSatisfying(holiday -> assertThat(holiday.name().japanese()).isEqualTo(ourName(listed)));
-        }
+    void theOfficialListIsTheOneOf1955To2027() {
+        assertThat(OFFICIAL_LIST).hasSize(1067);
+        assertThat(OFFICIAL_LIST.get(0)).isEqualTo(new ListedHoliday(parse("1955-01-01"), "元日"));
+        assertThat(OFFICIAL_LIST.get(OFFICIAL_LIST.size() - 1))
+                .isEqualTo(new ListedHoliday(parse("2027-11-23"), "勤労感謝の日"));
     }
 
-    /** The list writes article 3 holidays and the 2019 one-offs differently from the acts. */
-    private static String ourName(ListedHoliday listed) {
-        if (listed.name().endsWith(" 振替休日")) {
-            return SUBSTITUTE_HOLIDAY.japanese();
-        }
-        return switch (listed.name()) {
-            case "休日" -> CITIZENS_HOLIDAY.japanese();
-            case "休日（祝日扱い）" -> listed.date().getMonthValue() == 5
-                    ? ENTHRONEMENT_DAY.japanese() : ENTHRONEMENT_CEREMONY_DAY.japanese();
-            case "体育の日（スポーツの日）" -> HEALTH_AND_SPORTS_DAY.japanese();
-            default -> listed.name();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("listedYears")
+    void yieldsExactlyTheOfficialHolidaysOfEveryListedYear(int year) {
+        List<ListedHoliday> official = OFFICIAL_LIST.stream()
+                .filter(listed -> listed.date().getYear() == year)
+                .toList();
+
+        assertThat(JapaneseHolidays.in(year))
+                .extracting(holiday -> new ListedHoliday(holiday.date(), listedName(holiday)))
+                .containsExactlyElementsOf(official);
+    }
+
+    /**
+     * How the list writes our names: every article 3 day as 休日, the 2019 days deemed national holidays as
+     * 休日（祝日扱い）, and 2019's 体育の日 with the name it took from 2020.
+     */
+    private static String listedName(Holiday holiday) {
+        return switch (holiday.name()) {
+            case SUBSTITUTE_HOLIDAY, CITIZENS_HOLIDAY -> "休日";
+            case ENTHRONEMENT_DAY -> "休日（祝日扱い）";
+            case ENTHRONEMENT_CEREMONY_DAY -> holiday.date().getYear() == 2019 ? "休日（祝日扱い）" : "即位礼正殿の儀";
+            case HEALTH_AND_SPORTS_DAY -> holiday.date().getYear() == 2019 ? "体育の日（スポーツの日）" : "体育の日";
+            default -> holiday.name().japanese();
         };
+    }
+
+    @Test
+    void noHolidaysBeforeTheActCameIntoForceOn20July1948() {
+        assertThat(JapaneseHolidays.in(1947)).isEmpty();
+        assertThat(JapaneseHolidays.on(parse("1948-01-01"))).isEmpty();
+        assertThat(JapaneseHolidays.on(parse("1948-05-05"))).isEmpty();
+        assertThat(JapaneseHolidays.in(1948)).extracting(Holiday::date, Holiday::name).containsExactly(
+                tuple(parse("1948-09-23"), AUTUMNAL_EQUINOX_DAY),
+                tuple(parse("1948-11-03"), CULTURE_DAY),
+                tuple(parse("1948-11-23"), LABOUR_THANKSGIVING_DAY));
+    }
+
+    @ParameterizedTest(name = "{0}: March {1}, September {2}")
+    @CsvSource({"1949, 21, 23", "1950, 21, 23", "1951, 21, 24", "1952, 21, 23", "1953, 21, 23", "1954, 21, 23"})
+    void theYearsBeforeTheListHaveTheNineHolidaysOf1948(int year, int vernal, int autumnal) {
+        assertThat(JapaneseHolidays.in(year)).extracting(Holiday::date, Holiday::name).containsExactly(
+                tuple(LocalDate.of(year, 1, 1), NEW_YEARS_DAY),
+                tuple(LocalDate.of(year, 1, 15), COMING_OF_AGE_DAY),
+                tuple(LocalDate.of(year, 3, vernal), VERNAL_EQUINOX_DAY),
+                tuple(LocalDate.of(year, 4, 29), EMPERORS_BIRTHDAY),
+                tuple(LocalDate.of(year, 5, 3), CONSTITUTION_MEMORIAL_DAY),
+                tuple(LocalDate.of(year, 5, 5), CHILDRENS_DAY),
+                tuple(LocalDate.of(year, 9, autumnal), AUTUMNAL_EQUINOX_DAY),
+                tuple(LocalDate.of(year, 11, 3), CULTURE_DAY),
+                tuple(LocalDate.of(year, 11, 23), LABOUR_THANKSGIVING_DAY));
+    }
+
+    @Test
+    void oneOffRestDaysOfTheImperialHouse() {
+        assertThat(JapaneseHolidays.on(parse("1959-04-10"))).map(Holiday::name).hasValue(IMPERIAL_WEDDING);
+        assertThat(JapaneseHolidays.on(parse("1989-02-24"))).map(Holiday::name).hasValue(STATE_FUNERAL);
+        assertThat(JapaneseHolidays.on(parse("1990-11-12"))).map(Holiday::name).hasValue(ENTHRONEMENT_CEREMONY_DAY);
+        assertThat(JapaneseHolidays.on(parse("1993-06-09"))).map(Holiday::name).hasValue(IMPERIAL_WEDDING);
+    }
+
+    @Test
+    void substituteHolidaysFrom12April1973AndCitizensHolidaysFrom27December1985() {
+        assertThat(JapaneseHolidays.on(parse("1973-02-11"))).map(Holiday::name).hasValue(NATIONAL_FOUNDATION_DAY);
+        assertThat(JapaneseHolidays.on(parse("1973-02-12"))).isEmpty();
+        assertThat(JapaneseHolidays.on(parse("1973-04-30"))).map(Holiday::name).hasValue(SUBSTITUTE_HOLIDAY);
+        assertThat(JapaneseHolidays.on(parse("1985-05-04"))).isEmpty();
+        assertThat(JapaneseHolidays.on(parse("1988-05-04"))).map(Holiday::name).hasValue(CITIZENS_HOLIDAY);
     }
 
     @Test
@@ -172,22 +217,15 @@ class JapaneseHolidaysTest {
                 .hasValue("元日 (New Year's Day)");
     }
 
-    @ParameterizedTest
-    @CsvSource({"1999-12-31", "2031-01-01"})
-    void refusesYearsOutsideTheSupportedOnes(LocalDate date) {
-        assertThatThrownBy(() -> JapaneseHolidays.on(date))
-                .isInstanceOf(UnsupportedYearException.class)
-                .hasMessageContaining("2000 to 2030");
-        assertThatThrownBy(() -> JapaneseHolidays.in(date.getYear())).isInstanceOf(UnsupportedYearException.class);
-    }
-
+    /** Shift_JIS with CRLF, a header line, dates as 1955/1/1. */
     private static List<ListedHoliday> load(String resource) {
+        DateTimeFormatter listed = DateTimeFormatter.ofPattern("uuuu/M/d");
         try (var reader = new BufferedReader(new InputStreamReader(
-                JapaneseHolidaysTest.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+                JapaneseHolidaysTest.class.getResourceAsStream(resource), Charset.forName("windows-31j")))) {
             return reader.lines()
                     .skip(1)
                     .map(line -> line.split(",", 2))
-                    .map(fields -> new ListedHoliday(LocalDate.parse(fields[0]), fields[1]))
+                    .map(fields -> new ListedHoliday(LocalDate.parse(fields[0], listed), fields[1]))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

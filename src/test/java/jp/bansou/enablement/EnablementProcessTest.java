@@ -589,15 +589,19 @@ class EnablementProcessTest {
         }
 
         @Test
-        void beyondTheYearsOfTheBusinessCalendarMeetingsFallOnWeekdays() {
+        void meetingsOfFarYearsKeepToTheHolidaysOfTheirYear() {
             TestClock.setTokyo(LocalDate.of(2031, 3, 25));
             caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2031, 4, 1));
             flow = processInstanceQuery().processInstanceBusinessKey(caseNumber)
                     .processDefinitionKey(EnablementProcess.PROCESS_ID).singleResult();
+            List<LocalDate> days = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                days.add(nextMeeting(60));
+            }
 
-            // April 2031 has 22 weekdays: meetings on the 3rd, 9th, 14th and 20th of them
-            Assertions.assertThat(nextMeeting(60)).isEqualTo(LocalDate.of(2031, 4, 3));
-            Assertions.assertThat(nextMeeting(60)).isEqualTo(LocalDate.of(2031, 4, 11));
+            // April 2031 has 21 business days (昭和の日 on Tuesday 4/29): the 3rd, 8th, 14th and 19th of them
+            Assertions.assertThat(days).containsExactly(LocalDate.of(2031, 4, 3), LocalDate.of(2031, 4, 10),
+                    LocalDate.of(2031, 4, 18), LocalDate.of(2031, 4, 25));
         }
 
         @Test

@@ -141,5 +141,19 @@ class HourLedgerPostgresIT extends EmbeddedPostgresSupport {
                     assertThat(snapshot.declinedMinutes()).isEqualTo(60);
                 });
         assertThat(ledger.balance(caseNumber, month).closed()).isTrue();
+
+        TestClock.setTokyo(LocalDate.of(2032, 3, 2));
+        TimeEntry late = ledger.record(entry(caseNumber, month.atDay(27), 20));
+        ledger.decide(ledger.record(entry(caseNumber, month.atDay(28), 10)).id(), OverCapDecision.APPROVE, null,
+                "manager");
+        assertThat(late.status()).isEqualTo(TimeEntryStatus.BOOKED);
+        assertThat(close.report(month).adjustmentsAfterClose().items())
+                .filteredOn(a -> a.caseNumber().equals(caseNumber))
+                .extracting(PriorPeriodAdjustment::kind)
+                .containsExactly(AdjustmentKind.ENTRY, AdjustmentKind.ENTRY, AdjustmentKind.APPROVAL);
+        assertThat(ledger.balance(caseNumber, YearMonth.of(2032, 3)).priorPeriodAdjustments().usedMinutes())
+                .isEqualTo(30);
+        assertThat(close.report(month).cases()).filteredOn(s -> s.caseNumber().equals(caseNumber))
+                .singleElement().satisfies(snapshot -> assertThat(snapshot.usedMinutes()).isEqualTo(1900));
     }
 }

@@ -136,6 +136,26 @@ class HourLedgerTest {
     }
 
     @Test
+    void anEntryThatJumpsFromUnderEightyPercentPastTheCapWarnsOnceBesidesStartingTheApproval() {
+        record(LocalDate.of(2026, 12, 2), 600);
+        assertThat(messages("consultant", HourLedger.TOPIC_WARNING)).isEmpty();
+
+        TimeEntry jump = record(LocalDate.of(2026, 12, 3), 900);
+
+        assertThat(jump.status()).isEqualTo(TimeEntryStatus.PENDING_APPROVAL);
+        assertThat(approvals()).isOne();
+        assertThat(messages("consultant", HourLedger.TOPIC_WARNING)).singleElement().satisfies(message -> {
+            assertThat(message.subject()).contains("2026-12", "80%");
+            assertThat(message.body()).contains("600 / 上限 1440", "900 分", "超過承認待ち");
+        });
+        assertThat(messages("manager", HourLedger.TOPIC_WARNING)).hasSize(1);
+
+        assertThat(record(LocalDate.of(2026, 12, 4), 900).status()).isEqualTo(TimeEntryStatus.PENDING_APPROVAL);
+        assertThat(approvals()).isEqualTo(2);
+        assertThat(messages("consultant", HourLedger.TOPIC_WARNING)).as("once per case and month").hasSize(1);
+    }
+
+    @Test
     void aReversalCancelsItsEntryOnceAndCannotItselfBeReversed() {
         TimeEntry original = ledger.record(entry(caseNumber, LocalDate.of(2026, 12, 5), 60,
                 TimeEntryCategory.MEETING, true));
@@ -272,7 +292,7 @@ class HourLedgerTest {
             Map<String, Object> hearing = EngagementFixture.standardHearing();
             hearing.put("oneOffNeed", true);
             fixture.complete(spot, "Task_Hearing", hearing);
-            fixture.complete(spot, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6));
+            fixture.complete(spot, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 60000));
             fixture.complete(spot, "Task_ClientAnswer", Map.of("clientAnswer", "ACCEPTED"));
             return spot;
         }
@@ -310,7 +330,7 @@ class HourLedgerTest {
             Map<String, Object> hearing = EngagementFixture.standardHearing();
             hearing.put("oneOffNeed", true);
             fixture.complete(spot, "Task_Hearing", hearing);
-            fixture.complete(spot, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6));
+            fixture.complete(spot, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 60000));
 
             assertThatThrownBy(() -> ledger.record(entry(spot, TODAY, 30, TimeEntryCategory.PREPARATION, false)))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("has no running contract");

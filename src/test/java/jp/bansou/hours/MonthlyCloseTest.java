@@ -2,6 +2,7 @@ package jp.bansou.hours;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -40,11 +42,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.quartz.SpringBeanJobFactory;
 
 /**
  * 月次締め (Monthly close) on Quartz: when the cron fires in Tokyo, that running it twice gives one snapshot, and
- * that a closed month refuses entries. Closed months are closed for every case of the shared test database, so
+ * that what comes later for a closed month is a prior-period adjustment in the open month. Closed months are closed for every case of the shared test database, so
  * these tests close months (2031) that no other test uses.
  */
 @BansouTest
@@ -137,6 +140,8 @@ class MonthlyCloseTest {
         JobDetail job;
         @Autowired
         TestRestTemplate rest;
+        @Autowired
+        JdbcClient jdbc;
 
         String caseNumber;
         TimeEntry meeting;
@@ -199,34 +204,143 @@ class MonthlyCloseTest {
             assertThat(ledger.balance(caseNumber, march).closed()).isTrue();
         }
 
+        Map<String, Object> snapshotRow(YearMonth month) {
+            return jdbc.sql("SELECT * FROM monthly_close WHERE case_number = :caseNumber AND month_start = :monthStart")
+                    .param("caseNumber", caseNumber).param("monthStart", month.atDay(1)).query().singleRow();
+        }
+
+        List<PriorPeriodAdjustment> ofThisCase(Adjustments adjustments) {
+            return adjustments.items().stream().filter(a -> a.caseNumber().equals(caseNumber)).toList();
+        }
+
         @Test
-        void aClosedMonthRefusesNewEntriesAndReversalsWithAClearMessage() {
+        void entriesReversalsAndDecisionsForAClosedMonthAreAdjustmentsInTheOpenMonthAndLeaveTheSnapshotAlone() {
             YearMonth may = YearMonth.of(2031, 5);
+            YearMonth june = YearMonth.of(2031, 6);
             aMonthOfWork(may);
             TestClock.setTokyo(LocalDateTime.of(2031, 6, 1, 0, 5));
             assertThat(close.closePreviousMonth()).isEqualTo(may);
+            Map<String, Object> closedRow = snapshotRow(may);
             TestClock.setTokyo(LocalDate.of(2031, 6, 2));
 
-            assertThatThrownBy(() -> ledger.record(new NewTimeEntry(caseNumber, "consultant", may.atEndOfMonth(), 30,
-                    TimeEntryCategory.OTHER, false, null, "consultant")))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessage("workDate: 2031-05 is closed (monthly close of 2031-06-01); "
-                            + "time can no longer be recorded or reversed in it");
-            assertThatThrownBy(() -> ledger.reverse(caseNumber, meeting.id(), null, "consultant"))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("2031-05 is closed");
-            assertThat(ledger.record(new NewTimeEntry(caseNumber, "consultant", LocalDate.of(2031, 6, 1), 30,
-                    TimeEntryCategory.OTHER, false, null, "consultant")).status()).isEqualTo(TimeEntryStatus.BOOKED);
+            TimeEntry late = ledger.record(new NewTimeEntry(caseNumber, "consultant", may.atEndOfMonth(), 120,
+                    TimeEntryCategory.OTHER, false, "締め後の記録 (Recorded after the close)", "consultant"));
+            TimeEntry reversal = ledger.reverse(caseNumber, meeting.id(), null, "consultant");
+            ledger.decide(held.id(), OverCapDecision.APPROVE, null, "manager");
+            TimeEntry overTheClosedCap = ledger.record(new NewTimeEntry(caseNumber, "consultant", may.atDay(20), 30,
+                    TimeEntryCategory.OTHER, false, null, "consultant"));
+            TimeEntry june2 = ledger.record(new NewTimeEntry(caseNumber, "consultant", june.atDay(2), 600,
+                    TimeEntryCategory.OTHER, false, null, "consultant"));
 
+            assertThat(snapshotRow(may)).as("the closed snapshot's row is unchanged, column for column")
+                    .isEqualTo(closedRow);
+            assertThat(late.status()).as("it fits the closed month's cap").isEqualTo(TimeEntryStatus.BOOKED);
+            assertThat(overTheClosedCap.status()).as("May now stands at 1620 of its 1440 minutes")
+                    .isEqualTo(TimeEntryStatus.PENDING_APPROVAL);
+            assertThat(june2.status()).isEqualTo(TimeEntryStatus.BOOKED);
+
+            MonthlyReport mayReport = close.report(may);
+            assertThat(ofThisCase(mayReport.adjustmentsAfterClose()))
+                    .extracting(PriorPeriodAdjustment::kind, PriorPeriodAdjustment::entryId,
+                            PriorPeriodAdjustment::originalEntryId, PriorPeriodAdjustment::usedMinutes,
+                            PriorPeriodAdjustment::pendingMinutes, PriorPeriodAdjustment::closedMonth,
+                            PriorPeriodAdjustment::bookedMonth)
+                    .containsExactly(
+                            tuple(AdjustmentKind.ENTRY, late.id(), null, 120, 0, may, june),
+                            tuple(AdjustmentKind.REVERSAL, reversal.id(), meeting.id(), -60, 0, may, june),
+                            tuple(AdjustmentKind.APPROVAL, held.id(), null, 300, -300, may, june),
+                            tuple(AdjustmentKind.ENTRY, overTheClosedCap.id(), null, 0, 30, may, june));
+            assertThat(snapshots(may)).singleElement().satisfies(snapshot -> {
+                assertThat(snapshot.usedMinutes()).isEqualTo(1260);
+                assertThat(snapshot.pendingMinutes()).isEqualTo(300);
+                assertThat(snapshot.scheduledMeetingsHeld()).isOne();
+            });
+            assertThat(ofThisCase(close.report(june).priorPeriodAdjustments()))
+                    .as("the open month's report counts them too")
+                    .extracting(PriorPeriodAdjustment::entryId)
+                    .containsExactly(late.id(), reversal.id(), held.id(), overTheClosedCap.id());
+
+            MonthlyBalance mayBalance = ledger.balance(caseNumber, may);
+            assertThat(mayBalance.closed()).isTrue();
+            assertThat(mayBalance.closedSnapshot().usedMinutes()).isEqualTo(1260);
+            assertThat(mayBalance.adjustmentsAfterClose().count()).isEqualTo(4);
+            assertThat(mayBalance.adjustmentsAfterClose().usedMinutes()).isEqualTo(360);
+            assertThat(mayBalance.adjustmentsAfterClose().pendingMinutes()).isEqualTo(-270);
+            assertThat(mayBalance.usedMinutes()).as("snapshot plus adjustments").isEqualTo(1260 + 360);
+            assertThat(mayBalance.pendingMinutes()).isEqualTo(300 - 270);
+
+            MonthlyBalance juneBalance = ledger.balance(caseNumber, june);
+            assertThat(juneBalance.priorPeriodAdjustments().usedMinutes()).isEqualTo(360);
+            assertThat(juneBalance.usedMinutes()).as("adjustments do not consume the open month's cap").isEqualTo(600);
+            assertThat(juneBalance.remainingMinutes()).isEqualTo(840);
+            assertThat(juneBalance.entries()).extracting(TimeEntry::id).containsExactly(june2.id());
+        }
+
+        @Test
+        void aDeclineAfterTheCloseIsAnAdjustmentThatTakesThePendingMinutesAway() {
+            YearMonth october = YearMonth.of(2031, 10);
+            aMonthOfWork(october);
+            TestClock.setTokyo(LocalDateTime.of(2031, 11, 1, 0, 5));
+            close.closePreviousMonth();
+            Map<String, Object> closedRow = snapshotRow(october);
+            TestClock.setTokyo(LocalDate.of(2031, 11, 4));
+
+            ledger.decide(held.id(), OverCapDecision.DECLINE, "上限内で対応 (Within the cap)", "manager");
+
+            assertThat(ofThisCase(close.report(october).adjustmentsAfterClose())).singleElement()
+                    .satisfies(adjustment -> {
+                        assertThat(adjustment.kind()).isEqualTo(AdjustmentKind.DECLINE);
+                        assertThat(adjustment.entryId()).isEqualTo(held.id());
+                        assertThat(adjustment.usedMinutes()).isZero();
+                        assertThat(adjustment.pendingMinutes()).isEqualTo(-300);
+                        assertThat(adjustment.bookedMonth()).isEqualTo(YearMonth.of(2031, 11));
+                        assertThat(adjustment.recordedBy()).isEqualTo("manager");
+                    });
+            MonthlyBalance balance = ledger.balance(caseNumber, october);
+            assertThat(balance.declinedMinutes()).isEqualTo(300);
+            assertThat(balance.pendingMinutes()).isZero();
+            assertThat(balance.closedSnapshot().pendingMinutes()).isEqualTo(300);
+            assertThat(snapshotRow(october)).isEqualTo(closedRow);
+        }
+
+        @Test
+        void anAdjustmentThroughTheApiIsCreatedAndShownWithTheClosedMonthsReport() {
+            YearMonth august = YearMonth.of(2031, 8);
+            aMonthOfWork(august);
+            TestClock.setTokyo(LocalDateTime.of(2031, 9, 1, 0, 5));
+            close.closePreviousMonth();
+            Map<String, Object> closedRow = snapshotRow(august);
+            TestClock.setTokyo(LocalDate.of(2031, 9, 3));
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.APPLICATION_JSON);
-            ResponseEntity<JsonNode> refused = rest.withBasicAuth("consultant", "consultant").exchange(
+
+            ResponseEntity<JsonNode> created = rest.withBasicAuth("consultant", "consultant").exchange(
                     "/api/engagements/" + caseNumber + "/time-entries", HttpMethod.POST,
-                    new HttpEntity<>("{\"workDate\": \"2031-05-31\", \"minutes\": 30, \"category\": \"OTHER\"}", headers),
-                    JsonNode.class);
-            assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(refused.getBody().path("errors").get(0).path("field").asText()).isEqualTo("workDate");
-            assertThat(refused.getBody().path("errors").get(0).path("message").asText()).contains("2031-05 is closed");
-            assertThat(ledger.balance(caseNumber, may).entries()).hasSize(3);
+                    new HttpEntity<>("{\"workDate\": \"2031-08-31\", \"minutes\": 30, \"category\": \"OTHER\"}",
+                            headers), JsonNode.class);
+            ResponseEntity<JsonNode> report = rest.withBasicAuth("manager", "manager")
+                    .getForEntity("/api/reports/monthly?month=2031-08", JsonNode.class);
+            ResponseEntity<JsonNode> hours = rest.withBasicAuth("consultant", "consultant")
+                    .getForEntity("/api/engagements/" + caseNumber + "/hours?month=2031-08", JsonNode.class);
+
+            assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            assertThat(created.getBody().path("status").asText()).isEqualTo("BOOKED");
+            assertThat(report.getBody().path("adjustmentsAfterClose").path("items")).anySatisfy(item -> {
+                assertThat(item.path("caseNumber").asText()).isEqualTo(caseNumber);
+                assertThat(item.path("kind").asText()).isEqualTo("ENTRY");
+                assertThat(item.path("entryId").asLong()).isEqualTo(created.getBody().path("id").asLong());
+                assertThat(item.path("closedMonth").asText()).isEqualTo("2031-08");
+                assertThat(item.path("bookedMonth").asText()).isEqualTo("2031-09");
+                assertThat(item.path("usedMinutes").asInt()).isEqualTo(30);
+            });
+            assertThat(report.getBody().path("cases")).anySatisfy(snapshot -> {
+                assertThat(snapshot.path("caseNumber").asText()).isEqualTo(caseNumber);
+                assertThat(snapshot.path("usedMinutes").asInt()).isEqualTo(1260);
+            });
+            assertThat(hours.getBody().path("adjustmentsAfterClose").path("usedMinutes").asInt()).isEqualTo(30);
+            assertThat(hours.getBody().path("closedSnapshot").path("usedMinutes").asInt()).isEqualTo(1260);
+            assertThat(hours.getBody().path("usedMinutes").asInt()).isEqualTo(1290);
+            assertThat(snapshotRow(august)).isEqualTo(closedRow);
         }
 
         @Test
