@@ -24,6 +24,21 @@ final class EnablementProcess {
     static final String OVERRIDE_DECLINED = "overrideDeclined";
     static final String HOURS_TREND = "hoursTrend";
 
+    /** The stage work task: the kind of record chosen, and what the task shows when it opens (task-local). */
+    static final String WORK_ITEM = "workItem";
+    static final String WORK_RECORDED = "workRecorded";
+    static final String WORK_CRITERIA = "workCriteria";
+    static final String GATE_STATUS = "gateStatus";
+
+    static final Map<String, Stage> STAGE_WORK_TASKS = Map.of(
+            "Task_DialogueWork", Stage.DIALOGUE,
+            "Task_InsightWork", Stage.INSIGHT,
+            "Task_BuyInWork", Stage.BUY_IN,
+            "Task_SelfPropelledWork", Stage.SELF_PROPELLED);
+
+    /** The time of the scheduled meeting whose task is open, its due date. */
+    static final String MEETING_AT = "meetingAt";
+
     static final String TASK_SCHEDULED_MEETING = "Task_ScheduledMeeting";
     static final String EVENT_NEXT_MEETING = "Event_NextMeeting";
 

@@ -187,6 +187,22 @@ class EnablementRepository {
         return key.getKey().longValue();
     }
 
+    /** How many records of each kind a case has, whatever stage they were recorded in. */
+    Map<WorkItem, Integer> countRecords(String caseNumber) {
+        Map<WorkItem, Integer> counts = new EnumMap<>(WorkItem.class);
+        for (WorkItem item : WorkItem.values()) {
+            if (item.table() != null) {
+                String counted = item == WorkItem.SUPPORT_WEIGHT ? "COUNT(DISTINCT plan_month)" : "COUNT(*)";
+                counts.put(item, jdbc.sql("SELECT " + counted + " FROM " + item.table() + " WHERE case_number = :c")
+                        .param("c", caseNumber).query(Integer.class).single());
+            }
+        }
+        counts.put(WorkItem.ATTENDED_MEETING, jdbc.sql(
+                "SELECT COUNT(*) FROM enablement_meeting WHERE case_number = :c AND scheduled = FALSE")
+                .param("c", caseNumber).query(Integer.class).single());
+        return counts;
+    }
+
     /** Flows still running (their contract has not ended) per current stage. */
     Map<Stage, Long> countRunningByStage() {
         Map<Stage, Long> counts = new EnumMap<>(Stage.class);

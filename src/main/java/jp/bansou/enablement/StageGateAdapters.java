@@ -72,7 +72,7 @@ class StageGateAdapters {
 
     /** 出口基準の確認 (Check exit criteria): a new gate, its results shown in the review's form. */
     @Bean
-    JavaDelegate checkStageGate(StageGateCheck check) {
+    JavaDelegate checkStageGate(StageGateCheck check, StageWork work) {
         return execution -> {
             Stage stage = Stage.valueOf((String) execution.getVariable(STAGE));
             StageGate gate = check.check(caseNumber(execution), stage, (String) execution.getVariable(REQUEST_NOTE));
@@ -88,12 +88,16 @@ class StageGateAdapters {
                 instance.setVariable(HOURS_TREND,
                         gate.hoursTrend().stream().map(MonthHours::line).collect(Collectors.joining("\n")));
             }
+            // at a re-check the work task stays open; on a request it opens again after this and shows the gate
+            if (!WorkItem.REQUEST_GATE.name().equals(execution.getVariable(EnablementProcess.WORK_ITEM))) {
+                work.refresh(execution);
+            }
         };
     }
 
     /** ステージゲート審査 (Stage-gate review) with the client. */
     @Bean
-    TaskListener decideStageGate(EnablementService enablement) {
+    TaskListener decideStageGate(EnablementService enablement, StageWork work) {
         return task -> {
             FormValues form = FormValues.of(task);
             long gateId = ((Number) task.getVariable(GATE_ID)).longValue();
@@ -108,15 +112,20 @@ class StageGateAdapters {
             if (recheckOn != null) {
                 form.set(RECHECK_ON, recheckOn.toString());
             }
-            if (outcome == GateOutcome.PASS && !enablement.gate(gateId).isDecided()) {
+            boolean overridePending = outcome == GateOutcome.PASS && !enablement.gate(gateId).isDecided();
+            if (overridePending) {
                 form.set(OVERRIDE_REQUEST, overrideRequest);
+            }
+            // the stage goes on (otherwise its work task ends with it): the work task shows where the gate is now
+            if (outcome == GateOutcome.HOLD || overridePending) {
+                work.refresh(task, task.getProcessInstanceId(), task.getProcessEngineServices().getTaskService());
             }
         };
     }
 
     /** 基準未達の通過承認 (Approve passing with unmet criteria), by a manager. */
     @Bean
-    TaskListener decideGateOverride(EnablementService enablement) {
+    TaskListener decideGateOverride(EnablementService enablement, StageWork work) {
         return task -> {
             FormValues form = FormValues.of(task);
             long gateId = ((Number) task.getVariable(GATE_ID)).longValue();
@@ -127,6 +136,7 @@ class StageGateAdapters {
             form.set(OVERRIDE_APPROVED, approve);
             if (!approve) {
                 form.set(OVERRIDE_DECLINED, reason);
+                work.refresh(task, task.getProcessInstanceId(), task.getProcessEngineServices().getTaskService());
             }
         };
     }

@@ -21,17 +21,23 @@ record FormSchema(String id, List<Field> fields) {
         try {
             JsonNode root = JSON.readTree(form);
             List<Field> fields = new ArrayList<>();
-            collect(root.path("components"), fields);
+            collect(root.path("components"), List.of(), fields);
             return new FormSchema(root.path("id").asText(), List.copyOf(fields));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read a Camunda Form", e);
         }
     }
 
-    private static void collect(JsonNode components, List<Field> fields) {
+    /** Walks groups and their children; a child is hidden whenever one of its enclosing groups is. */
+    private static void collect(JsonNode components, List<String> enclosingConditions, List<Field> fields) {
         for (JsonNode component : components) {
+            List<String> hideWhen = new ArrayList<>(enclosingConditions);
+            JsonNode hide = component.path("conditional").path("hide");
+            if (hide.isTextual() && !hide.asText().isBlank()) {
+                hideWhen.add(hide.asText());
+            }
             if (component.has("components")) {
-                collect(component.path("components"), fields);
+                collect(component.path("components"), List.copyOf(hideWhen), fields);
             }
             String type = component.path("type").asText();
             if (!INPUT_TYPES.contains(type) || !component.hasNonNull("key")) {
@@ -46,7 +52,7 @@ record FormSchema(String id, List<Field> fields) {
                     component.path("label").asText(component.path("dateLabel").asText("")),
                     component.path("subtype").asText(""),
                     validate.path("required").asBoolean(false),
-                    component.has("conditional"),
+                    List.copyOf(hideWhen),
                     component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false),
                     number(validate, "min"),
                     number(validate, "max"),
@@ -62,7 +68,11 @@ record FormSchema(String id, List<Field> fields) {
         return validate.hasNonNull(name) && validate.path(name).isNumber() ? validate.path(name).asDouble() : null;
     }
 
-    record Field(String key, String type, String label, String subtype, boolean required, boolean conditional,
+    /**
+     * One input field. {@code hideWhen} holds the form-js {@code conditional.hide} expressions of the field and of
+     * the groups around it: the field is hidden when any of them is true.
+     */
+    record Field(String key, String type, String label, String subtype, boolean required, List<String> hideWhen,
             boolean readonly, Double min, Double max, Double minLength, Double maxLength, String pattern,
             boolean email, List<String> options) {
     }

@@ -20,8 +20,9 @@ import org.camunda.spin.json.SpinJsonNode;
 /**
  * Checks submitted values against what the Camunda Form declares (required, lengths, ranges, options,
  * patterns, dates). Camunda Forms validate only in the browser; this applies the same rules on the server,
- * whether a task is completed from Tasklist or through the engine REST API. A field shown only under a
- * condition is not required here: the rule that makes it required belongs to the domain service.
+ * whether a task is completed from Tasklist or through the engine REST API. A field the form hides under a
+ * condition ({@code conditional.hide}, see {@link FormConditions}) is checked only when it is shown: hidden, it is
+ * neither required nor checked, and its value is reported as one to drop, as form-js drops it before submitting.
  */
 final class FormSubmissionValidator {
 
@@ -30,21 +31,32 @@ final class FormSubmissionValidator {
     private FormSubmissionValidator() {
     }
 
-    static List<FieldProblem> validate(FormSchema form, Function<String, Object> submitted) {
+    static Checked validate(FormSchema form, Function<String, Object> submitted) {
         List<FieldProblem> problems = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
         for (Field field : form.fields()) {
             if (field.readonly()) {
                 continue;
             }
             Object value = submitted.apply(field.key());
+            if (field.hideWhen().stream().anyMatch(condition -> FormConditions.hides(condition, submitted))) {
+                if (value != null) {
+                    hidden.add(field.key());
+                }
+                continue;
+            }
             String problem = isEmpty(value)
-                    ? (field.required() && !field.conditional() ? "is required" : null)
+                    ? (field.required() ? "is required" : null)
                     : check(field, value);
             if (problem != null) {
                 problems.add(new FieldProblem(field.key(), problem + describe(field)));
             }
         }
-        return problems;
+        return new Checked(List.copyOf(problems), List.copyOf(hidden));
+    }
+
+    /** The problems found, and the keys of hidden fields that were submitted anyway (to drop). */
+    record Checked(List<FieldProblem> problems, List<String> hidden) {
     }
 
     private static String describe(Field field) {

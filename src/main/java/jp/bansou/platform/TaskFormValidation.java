@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Validates every user task completion against the task's Camunda Form before any listener of the process
  * sees the values: a task completed with bad values is refused with a {@link InvalidInputException} (HTTP 400
- * through the engine REST API and Tasklist) and nothing is written.
+ * through the engine REST API and Tasklist) and nothing is written. Values of fields the form hides under a
+ * condition are dropped, so that neither the process nor a listener keeps what the user could not see.
  */
 @Component
 class TaskFormValidation extends AbstractProcessEnginePlugin {
@@ -57,9 +58,10 @@ class TaskFormValidation extends AbstractProcessEnginePlugin {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<FieldProblem> problems = FormSubmissionValidator.validate(form, task::getVariable);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        FormSubmissionValidator.Checked checked = FormSubmissionValidator.validate(form, task::getVariable);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidInputException(checked.problems());
         }
+        checked.hidden().forEach(task::removeVariable);
     }
 }

@@ -54,14 +54,14 @@ class EnablementApiTest {
 
     /** Dialogue passed by a manager's override, then Insight held. */
     void twoGates() {
-        fixture.complete(caseNumber, "Task_StakeholderHearing", Map.of("stakeholder", "佐藤 社長",
-                "stakeholderRole", "MANAGEMENT", "heldOn", TODAY.toString(), "notes", "n"));
-        fixture.complete(caseNumber, "Task_DialogueRequestGate", Map.of());
+        fixture.complete(caseNumber, "Task_DialogueWork", Map.of("workItem", "STAKEHOLDER_HEARING",
+                "stakeholder", "佐藤 社長", "stakeholderRole", "MANAGEMENT", "heldOn", TODAY.toString(), "notes", "n"));
+        fixture.complete(caseNumber, "Task_DialogueWork", Map.of("workItem", "REQUEST_GATE"));
         fixture.complete(caseNumber, "Task_DialogueGateReview", Map.of("outcome", "PASS", "gateNote", "g",
                 "overrideRequest", "現場は次で聞く (The field next)"));
         fixture.completeAs("manager", caseNumber, "Task_DialogueOverride", Map.of("overrideDecision", "APPROVE",
                 "overrideReason", "社長の意向 (The CEO's wish)"));
-        fixture.complete(caseNumber, "Task_InsightRequestGate", Map.of());
+        fixture.complete(caseNumber, "Task_InsightWork", Map.of("workItem", "REQUEST_GATE"));
         fixture.complete(caseNumber, "Task_InsightGateReview", Map.of("outcome", "HOLD", "gateNote", "g",
                 "recheckOn", "2026-12-07"));
     }
@@ -142,8 +142,9 @@ class EnablementApiTest {
         assertThat(engineRest("consultant", instances)).hasSize(1);
         assertThat(engineRest("consultant2", instances)).isEmpty();
         List<Map<String, Object>> request = engineRest("consultant",
-                "/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey=Task_DialogueRequestGate");
-        assertThat(submit("consultant", (String) request.get(0).get("id"), "{}").getStatusCode())
+                "/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey=Task_DialogueWork");
+        assertThat(submit("consultant", (String) request.get(0).get("id"),
+                "{\"workItem\": {\"value\": \"REQUEST_GATE\"}}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         String review = (String) engineRest("consultant", "/task?processInstanceBusinessKey=" + caseNumber
                 + "&taskDefinitionKey=Task_DialogueGateReview").get(0).get("id");
@@ -154,11 +155,33 @@ class EnablementApiTest {
                 + "\"recheckOn\": {\"value\": \"2026-12-01\"}}");
 
         assertThat(noDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat((String) noDate.getBody().get("detail")).contains("recheckOn: is required to hold the gate");
+        assertThat((String) noDate.getBody().get("detail")).contains("recheckOn: is required (再確認日 (Re-check date))");
         assertThat(noNote.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) noNote.getBody().get("detail")).contains("gateNote: is required");
         assertThat(enablement.gates(caseNumber)).singleElement()
                 .satisfies(gate -> assertThat(gate.isDecided()).isFalse());
+    }
+
+    @Test
+    void theConsultantReadsTheHistoryOfTheirOwnCasesAndAnotherConsultantNothingOfIt() {
+        twoGates();
+        String instances = "/history/process-instance?processInstanceBusinessKey=" + caseNumber;
+        String finishedTasks = "/history/task?processInstanceBusinessKey=" + caseNumber + "&finished=true";
+
+        assertThat(engineRest("consultant", instances)).extracting(instance -> instance.get("processDefinitionKey"))
+                .contains("engagement", "enablement");
+        assertThat(engineRest("consultant", finishedTasks)).extracting(task -> task.get("taskDefinitionKey"))
+                .contains("Task_Hearing", "Task_DialogueWork", "Task_DialogueGateReview", "Task_DialogueOverride");
+        assertThat(engineRest("consultant2", instances)).isEmpty();
+        assertThat(engineRest("consultant2", finishedTasks)).isEmpty();
+        assertThat(engineRest("consultant2", "/history/activity-instance?processInstanceId="
+                + engineRest("consultant", instances).get(0).get("id"))).isEmpty();
+
+        reassignment.reassign(caseNumber, "consultant2");
+
+        assertThat(engineRest("consultant2", finishedTasks)).isNotEmpty();
+        assertThat(engineRest("consultant", instances)).isEmpty();
+        assertThat(engineRest("manager", instances)).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -167,7 +190,7 @@ class EnablementApiTest {
 
         assertThat(get("consultant2", caseNumber).getBody()).containsEntry("consultant", "consultant2");
         assertThat(get("consultant", caseNumber).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(fixture.task(caseNumber, "Task_StakeholderHearing").getAssignee()).isEqualTo("consultant2");
+        assertThat(fixture.task(caseNumber, "Task_DialogueWork").getAssignee()).isEqualTo("consultant2");
         assertThat(engineRest("consultant2", "/process-instance?processDefinitionKey=enablement&businessKey="
                 + caseNumber)).hasSize(1);
     }

@@ -141,30 +141,46 @@ class EnablementProcessTest {
         fixture.complete(caseNumber, taskKey, values);
     }
 
+    /** Records one item on the stage's work task ({@code prefix}: Dialogue, Insight, BuyIn, SelfPropelled). */
+    void record(String prefix, WorkItem item, Map<String, Object> values) {
+        Map<String, Object> submitted = new HashMap<>(values);
+        submitted.put("workItem", item.name());
+        complete("Task_" + prefix + "Work", submitted);
+    }
+
+    void requestGate(String prefix) {
+        record(prefix, WorkItem.REQUEST_GATE, Map.of());
+    }
+
     /** Asks for the gate of the stage and completes its review with the outcome. */
     void gate(String prefix, Map<String, Object> review) {
-        complete("Task_" + prefix + "RequestGate", Map.of());
+        requestGate(prefix);
         complete("Task_" + prefix + "GateReview", review);
     }
 
     void passDialogue() {
-        complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
-        complete("Task_StakeholderHearing", hearing(StakeholderRole.FIELD));
-        complete("Task_Blockage", blockage());
+        record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+        record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
+        record("Dialogue", WorkItem.BLOCKAGE, blockage());
         gate("Dialogue", review(GateOutcome.PASS));
     }
 
     void passInsight() {
-        complete("Task_DecisionPoint", decisionPoint("委譲する (Delegate)\n現状維持 (Keep as is)"));
-        complete("Task_ThemePriority", firstTheme());
+        record("Insight", WorkItem.DECISION_POINT, decisionPoint("委譲する (Delegate)\n現状維持 (Keep as is)"));
+        record("Insight", WorkItem.THEME_PRIORITY, firstTheme());
         gate("Insight", review(GateOutcome.PASS));
     }
 
     void passBuyIn() {
-        complete("Task_Action", action());
-        complete("Task_AttendedMeeting", attendedMeeting(true));
-        complete("Task_AttendedMeeting", attendedMeeting(true));
+        record("BuyIn", WorkItem.ACTION, action());
+        record("BuyIn", WorkItem.ATTENDED_MEETING, attendedMeeting(true));
+        record("BuyIn", WorkItem.ATTENDED_MEETING, attendedMeeting(true));
         gate("BuyIn", review(GateOutcome.PASS));
+    }
+
+    /** A variable of the open task itself (what the work task shows). */
+    Object shown(String taskKey, String name) {
+        return tasks.getVariableLocal(fixture.task(caseNumber, taskKey).getId(), name);
     }
 
     // --- timers
@@ -197,27 +213,63 @@ class EnablementProcessTest {
         }
 
         @Test
-        void signingStartsTheFlowInDialogueWithEveryRecordTaskOpenForTheConsultant() {
-            assertThat(flow).isStarted().isWaitingAt("Task_StakeholderHearing", "Task_DialogueSession", "Task_Blockage",
-                    "Task_DialogueRequestGate", "Event_NextMeeting");
+        void signingStartsTheFlowInDialogueWithOneWorkTaskForTheConsultant() {
+            assertThat(flow).isStarted().isWaitingAt("Task_DialogueWork", "Event_NextMeeting");
             Assertions.assertThat(flow.getBusinessKey()).isEqualTo(caseNumber);
-            Assertions.assertThat(fixture.task(caseNumber, "Task_Blockage").getAssignee()).isEqualTo("consultant");
+            Assertions.assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list())
+                    .singleElement().satisfies(task -> {
+                        Assertions.assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_DialogueWork");
+                        Assertions.assertThat(task.getAssignee()).isEqualTo("consultant");
+                        Assertions.assertThat(task.getName()).isEqualTo("ステージの作業記録：対話 (Stage work: Dialogue)");
+                    });
             assertThat(engagement()).isWaitingAt("CallActivity_Enablement", "Event_RenewalReviewDue");
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.DIALOGUE);
+            Assertions.assertThat((String) shown("Task_DialogueWork", "workRecorded")).isEqualTo("""
+                    関係者ヒアリング (Stakeholder hearings): 0
+                    対話セッション (Dialogue sessions): 0
+                    詰まりの言語化 (Blockages written down): 0""");
+            Assertions.assertThat((String) shown("Task_DialogueWork", "workCriteria"))
+                    .contains("✖ 経営側の関係者から話を聞いた").contains("✖ 詰まりが言語化されている");
+            Assertions.assertThat(shown("Task_DialogueWork", "gateStatus")).isNull();
             Assertions.assertThat(runtime.getVariables(flow.getId()))
                     .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
         }
 
         @Test
-        void aRecordTaskOpensAgainEmptyForTheNextRecord() {
-            complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
-            complete("Task_StakeholderHearing", hearing(StakeholderRole.FIELD));
-            complete("Task_DialogueSession", Map.of("heldOn", TODAY.toString(), "participants", "社長と現場リーダー",
-                    "notes", "互いの前提を言葉にした (Put each side's assumptions into words)"));
+        void theWorkTaskOpensAgainEmptyAfterEachRecordWithWhatIsRecordedAndTheCriteriaAsTheyStand() {
+            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
+            record("Dialogue", WorkItem.DIALOGUE_SESSION, Map.of("sessionOn", TODAY.toString(),
+                    "participants", "社長と現場リーダー", "sessionNotes", "互いの前提を言葉にした (Put each side's assumptions into words)"));
 
             Assertions.assertThat(enablement.evidence(caseNumber).hearings()).extracting(h -> h.role())
                     .containsExactly(StakeholderRole.MANAGEMENT, StakeholderRole.FIELD);
-            assertThat(flow).isWaitingAt("Task_StakeholderHearing", "Task_DialogueSession");
+            assertThat(flow).isWaitingAt("Task_DialogueWork");
+            Assertions.assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(flow.getId())
+                    .taskDefinitionKey("Task_DialogueWork").finished().count()).isEqualTo(3);
+            Assertions.assertThat((String) shown("Task_DialogueWork", "workRecorded"))
+                    .contains("関係者ヒアリング (Stakeholder hearings): 2").contains("対話セッション (Dialogue sessions): 1")
+                    .contains("詰まりの言語化 (Blockages written down): 0");
+            Assertions.assertThat((String) shown("Task_DialogueWork", "workCriteria"))
+                    .contains("✔ 経営側の関係者から話を聞いた").contains("✔ 現場の関係者から話を聞いた")
+                    .contains("✖ 詰まりが言語化されている");
+            Assertions.assertThat(runtime.getVariables(flow.getId()))
+                    .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
+        }
+
+        @Test
+        void onlyTheFieldsOfTheKindChosenAreRequiredAndKept() {
+            Map<String, Object> blockageWithHearingFields = new HashMap<>(blockage());
+            blockageWithHearingFields.putAll(hearing(StakeholderRole.FIELD));
+            blockageWithHearingFields.put("stakeholderRole", "CUSTOMER");
+
+            assertThatThrownBy(() -> record("Dialogue", WorkItem.BLOCKAGE, Map.of("area", "IT_DX")))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("blockage: is required")
+                    .hasMessageNotContaining("stakeholder");
+            record("Dialogue", WorkItem.BLOCKAGE, blockageWithHearingFields);
+
+            Assertions.assertThat(enablement.evidence(caseNumber).blockages()).hasSize(1);
+            Assertions.assertThat(enablement.evidence(caseNumber).hearings()).isEmpty();
             Assertions.assertThat(runtime.getVariables(flow.getId()))
                     .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
         }
@@ -229,21 +281,32 @@ class EnablementProcessTest {
             Map<String, Object> noRole = new HashMap<>(hearing(StakeholderRole.FIELD));
             noRole.put("stakeholderRole", "CUSTOMER");
 
-            assertThatThrownBy(() -> complete("Task_StakeholderHearing", future))
+            assertThatThrownBy(() -> record("Dialogue", WorkItem.STAKEHOLDER_HEARING, future))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("heldOn: must not be in the future");
-            assertThatThrownBy(() -> complete("Task_StakeholderHearing", noRole))
+            assertThatThrownBy(() -> record("Dialogue", WorkItem.STAKEHOLDER_HEARING, noRole))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("stakeholderRole: must be one of");
+            assertThatThrownBy(() -> record("Dialogue", WorkItem.DIALOGUE_SESSION, Map.of("sessionOn",
+                    TODAY.plusDays(1).toString(), "participants", "p", "sessionNotes", "n")))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("sessionOn: must not be in the future");
+            assertThatThrownBy(() -> record("Dialogue", WorkItem.ISSUE, Map.of("area", "IT_DX", "issue", "i",
+                    "rootCause", "r")))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("workItem: must be one of");
             Assertions.assertThat(enablement.evidence(caseNumber).hearings()).isEmpty();
         }
 
         @Test
         void passWhenEveryCriterionIsMetLeadsToTheNextStage() {
-            complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
-            complete("Task_StakeholderHearing", hearing(StakeholderRole.FIELD));
-            complete("Task_Blockage", blockage());
-            complete("Task_DialogueRequestGate", Map.of("requestNote", "記録が揃った (Evidence recorded)"));
+            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
+            record("Dialogue", WorkItem.BLOCKAGE, blockage());
+            record("Dialogue", WorkItem.REQUEST_GATE, Map.of("requestNote", "記録が揃った (Evidence recorded)"));
 
-            assertThat(flow).hasPassed("Task_DialogueCheckGate").isWaitingAt("Task_DialogueGateReview");
+            assertThat(flow).hasPassed("Task_DialogueCheckGate").isWaitingAt("Task_DialogueGateReview", "Task_DialogueWork");
+            Assertions.assertThat((String) shown("Task_DialogueWork", "gateStatus"))
+                    .isEqualTo("審査中 (The stage-gate review is open)");
+            assertThatThrownBy(() -> requestGate("Dialogue")).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("workItem: the stage-gate review was already asked for in this stage");
+            Assertions.assertThat(enablement.gates(caseNumber)).hasSize(1);
             Assertions.assertThat(runtime.getVariables(flow.getId())).containsEntry("criteriaMet", true)
                     .doesNotContainKey("unmetCriteria")
                     .hasEntrySatisfying("gateCriteria", lines -> Assertions.assertThat((String) lines)
@@ -252,8 +315,8 @@ class EnablementProcessTest {
             complete("Task_DialogueGateReview", review(GateOutcome.PASS));
 
             assertThat(flow).hasPassed("End_DialoguePassed")
-                    .isWaitingAt("Task_IssueMap", "Task_DecisionPoint", "Task_ThemePriority", "Task_InsightRequestGate")
-                    .isNotWaitingAt("Task_StakeholderHearing", "Task_Blockage");
+                    .isWaitingAt("Task_InsightWork").isNotWaitingAt("Task_DialogueWork");
+            Assertions.assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isOne();
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.INSIGHT);
             Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(gate -> {
                 Assertions.assertThat(gate.stage()).isEqualTo(Stage.DIALOGUE);
@@ -270,8 +333,8 @@ class EnablementProcessTest {
 
         @Test
         void holdStaysInTheStageWithTheUnmetCriteriaUntilTheRecheckDate() {
-            complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
-            complete("Task_DialogueRequestGate", Map.of());
+            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+            requestGate("Dialogue");
             Assertions.assertThat((String) runtime.getVariable(flow.getId(), "unmetCriteria"))
                     .contains("✖ 現場の関係者から話を聞いた").contains("✖ 詰まりが言語化されている")
                     .doesNotContain("経営側");
@@ -279,7 +342,9 @@ class EnablementProcessTest {
             hold.put("recheckOn", TODAY.plusDays(10).toString());
             complete("Task_DialogueGateReview", hold);
 
-            assertThat(flow).isWaitingAt("Event_DialogueRecheck", "Task_StakeholderHearing", "Task_Blockage");
+            assertThat(flow).isWaitingAt("Event_DialogueRecheck", "Task_DialogueWork");
+            Assertions.assertThat((String) shown("Task_DialogueWork", "gateStatus"))
+                    .isEqualTo("保留中、再確認日 2026-12-03 (On hold: criteria checked again on 2026-12-03)");
             Assertions.assertThat(timer(flow.getId(), "Event_DialogueRecheck").getDuedate())
                     .isEqualTo(tokyo(LocalDateTime.of(2026, 12, 3, 9, 0)));
             Assertions.assertThat(runtime.getVariables(flow.getId())).containsEntry("recheckOn", "2026-12-03")
@@ -291,8 +356,8 @@ class EnablementProcessTest {
                         .containsExactly("FIELD_HEARD", "BLOCKAGES_WRITTEN_DOWN");
             });
 
-            complete("Task_StakeholderHearing", hearing(StakeholderRole.FIELD));
-            complete("Task_Blockage", blockage());
+            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
+            record("Dialogue", WorkItem.BLOCKAGE, blockage());
             fire(flow.getId(), "Event_DialogueRecheck");
 
             assertThat(flow).isWaitingAt("Task_DialogueGateReview");
@@ -307,7 +372,7 @@ class EnablementProcessTest {
 
         @Test
         void holdNeedsARecheckDateAheadAndBackIsNotPossibleFromDialogue() {
-            complete("Task_DialogueRequestGate", Map.of());
+            requestGate("Dialogue");
             Map<String, Object> past = review(GateOutcome.HOLD);
             past.put("recheckOn", TODAY.toString());
 
@@ -320,7 +385,7 @@ class EnablementProcessTest {
                     .hasMessageContaining("outcome: BACK is not possible from 対話 (Dialogue)");
             assertThatThrownBy(() -> complete("Task_DialogueGateReview", review(GateOutcome.PASS)))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("overrideRequest: is required to pass with unmet criteria");
+                    .hasMessageContaining("overrideRequest: is required (基準未達のまま通過を求める理由");
             assertThat(flow).isWaitingAt("Task_DialogueGateReview");
             Assertions.assertThat(enablement.gates(caseNumber)).singleElement()
                     .satisfies(gate -> Assertions.assertThat(gate.isDecided()).isFalse());
@@ -329,12 +394,13 @@ class EnablementProcessTest {
         @Test
         void backSendsTheCaseToThePreviousStageWhereItsRecordsRemain() {
             passDialogue();
-            complete("Task_IssueMap", Map.of("area", "PEOPLE_ORGANISATION", "issue", "役割が曖昧 (Unclear roles)",
+            record("Insight", WorkItem.ISSUE, Map.of("area", "PEOPLE_ORGANISATION", "issue", "役割が曖昧 (Unclear roles)",
                     "rootCause", "権限表がない (No delegation table)"));
             gate("Insight", review(GateOutcome.BACK));
 
             assertThat(flow).hasPassed("End_InsightBack")
-                    .isWaitingAt("Task_StakeholderHearing", "Task_DialogueRequestGate").isNotWaitingAt("Task_IssueMap");
+                    .isWaitingAt("Task_DialogueWork").isNotWaitingAt("Task_InsightWork");
+            Assertions.assertThat(shown("Task_DialogueWork", "gateStatus")).isNull();
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.DIALOGUE);
             Assertions.assertThat(enablement.gates(caseNumber)).extracting(StageGate::stage, StageGate::outcome)
                     .containsExactly(Assertions.tuple(Stage.DIALOGUE, GateOutcome.PASS),
@@ -347,13 +413,15 @@ class EnablementProcessTest {
 
         @Test
         void aManagerMayLetAGatePassDespiteUnmetCriteriaAndTheReasonIsKept() {
-            complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
-            complete("Task_DialogueRequestGate", Map.of());
+            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+            requestGate("Dialogue");
             Map<String, Object> pass = review(GateOutcome.PASS);
             pass.put("overrideRequest", "現場は次の段階で聞く (The field will be heard in the next step)");
             complete("Task_DialogueGateReview", pass);
 
             assertThat(flow).isWaitingAt("Task_DialogueOverride").task("Task_DialogueOverride").hasCandidateGroup("managers").isNotAssigned();
+            Assertions.assertThat((String) shown("Task_DialogueWork", "gateStatus"))
+                    .isEqualTo("基準未達の通過を管理者が審査中 (A manager is deciding on passing with unmet criteria)");
             assertThatThrownBy(() -> fixture.completeAs("consultant2", caseNumber, "Task_DialogueOverride",
                     Map.of("overrideDecision", "APPROVE", "overrideReason", "r")))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("consultant2 is not a manager");
@@ -361,7 +429,7 @@ class EnablementProcessTest {
             fixture.completeAs("manager", caseNumber, "Task_DialogueOverride", Map.of("overrideDecision", "APPROVE",
                     "overrideReason", "社長の強い意向、現場ヒアリングは次で補う (The CEO insists; the field follows next)"));
 
-            assertThat(flow).hasPassed("End_DialoguePassedByOverride").isWaitingAt("Task_InsightRequestGate");
+            assertThat(flow).hasPassed("End_DialoguePassedByOverride").isWaitingAt("Task_InsightWork");
             Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(gate -> {
                 Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.PASS);
                 Assertions.assertThat(gate.criteriaMet()).isFalse();
@@ -375,7 +443,7 @@ class EnablementProcessTest {
 
         @Test
         void aDeclinedOverrideSendsTheGateBackToTheReview() {
-            complete("Task_DialogueRequestGate", Map.of());
+            requestGate("Dialogue");
             Map<String, Object> pass = review(GateOutcome.PASS);
             pass.put("overrideRequest", "急ぎたい (In a hurry)");
             complete("Task_DialogueGateReview", pass);
@@ -402,21 +470,21 @@ class EnablementProcessTest {
         @Test
         void allFourStagesToSelfPropelledWhileTheContractAndItsMeetingsGoOn() {
             passDialogue();
-            assertThatThrownBy(() -> complete("Task_DecisionPoint", decisionPoint("一つだけ (Only one)")))
+            assertThatThrownBy(() -> record("Insight", WorkItem.DECISION_POINT, decisionPoint("一つだけ (Only one)")))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("options: list 2 to 10 options");
             passInsight();
             passBuyIn();
-            complete("Task_DocumentedRule", Map.of("kind", "DECISION_CRITERIA", "title", "投資判断基準 (Investment criteria)",
+            record("SelfPropelled", WorkItem.DOCUMENTED_RULE, Map.of("kind", "DECISION_CRITERIA", "title", "投資判断基準 (Investment criteria)",
                     "summary", "100万円以下は部長決裁 (Up to 1M yen: the department head)", "keptAt", "社内Wiki"));
-            complete("Task_ReviewCycle", review(false));
-            complete("Task_ReviewCycle", review(true));
-            complete("Task_InternalPromoter", promoter());
-            complete("Task_SupportWeight", Map.of("month", "2027-01", "plannedHours", 16, "weightNote", "段階的に (Step down)"));
-            complete("Task_SupportWeight", Map.of("month", "2027-01", "plannedHours", 12));
+            record("SelfPropelled", WorkItem.REVIEW_CYCLE, review(false));
+            record("SelfPropelled", WorkItem.REVIEW_CYCLE, review(true));
+            record("SelfPropelled", WorkItem.INTERNAL_PROMOTER, promoter());
+            record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-01", "plannedHours", 16, "weightNote", "段階的に (Step down)"));
+            record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-01", "plannedHours", 12));
             gate("SelfPropelled", review(GateOutcome.PASS));
 
             assertThat(flow).hasPassed("End_SelfPropelledPassed", "End_SelfPropelled").isWaitingAt("Event_NextMeeting")
-                    .isNotWaitingAt("Task_ReviewCycle");
+                    .isNotWaitingAt("Task_SelfPropelledWork");
             Enablement reached = enablement.get(caseNumber);
             Assertions.assertThat(reached.stage()).isEqualTo(Stage.SELF_PROPELLED);
             Assertions.assertThat(reached.completedAt()).isNotNull();
@@ -434,10 +502,10 @@ class EnablementProcessTest {
             passInsight();
             passBuyIn();
 
-            assertThatThrownBy(() -> complete("Task_SupportWeight", Map.of("month", "2027-01", "plannedHours", 25)))
+            assertThatThrownBy(() -> record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-01", "plannedHours", 25)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("plannedHours: must be from 0 to 24 (the STANDARD plan's monthly cap)");
-            assertThatThrownBy(() -> complete("Task_SupportWeight", Map.of("month", "2026-10", "plannedHours", 8)))
+            assertThatThrownBy(() -> record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2026-10", "plannedHours", 8)))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("month: must be from 2026-11");
             Assertions.assertThat(enablement.supportWeights(caseNumber)).isEmpty();
         }
@@ -452,7 +520,10 @@ class EnablementProcessTest {
             Assertions.assertThat(next.getDuedate().toInstant().atZone(BusinessTime.ZONE).toLocalTime())
                     .isEqualTo(LocalTime.of(9, 0));
             LocalDate day = dayOf(next);
+            Date meetingTime = next.getDuedate();
             fire(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING);
+            Assertions.assertThat(fixture.task(caseNumber, EnablementProcess.TASK_SCHEDULED_MEETING).getDueDate())
+                    .as("the meeting time is the task's due date").isEqualTo(meetingTime);
             complete(EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "YES", "heldOn", day.toString(),
                     "minutes", minutes, "meetingNotes", "定例 (Regular)", "endedInDecision", "NO"));
             return day;
@@ -541,7 +612,7 @@ class EnablementProcessTest {
 
             assertThatThrownBy(() -> complete(EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "YES",
                     "heldOn", day.toString(), "meetingNotes", "n")))
-                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("minutes: the minutes spent are required");
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("minutes: is required");
             assertThatThrownBy(() -> complete(EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "YES",
                     "heldOn", day.toString(), "minutes", 481, "meetingNotes", "n")))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("minutes: must be at most 480");
@@ -571,9 +642,9 @@ class EnablementProcessTest {
             passDialogue();
             passInsight();
             passBuyIn();
-            complete("Task_SupportWeight", Map.of("month", "2027-02", "plannedHours", 12));
-            complete("Task_SupportWeight", Map.of("month", "2027-03", "plannedHours", 8));
-            complete("Task_SelfPropelledRequestGate", Map.of());
+            record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-02", "plannedHours", 12));
+            record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-03", "plannedHours", 8));
+            requestGate("SelfPropelled");
 
             StageGate gate = enablement.gates(caseNumber).get(3);
             Assertions.assertThat(gate.hoursTrend()).containsExactly(
@@ -591,18 +662,60 @@ class EnablementProcessTest {
             signed(Plan.STANDARD);
             passDialogue();
             passInsight();
-            complete("Task_Action", action());
+            record("BuyIn", WorkItem.ACTION, action());
             for (int i = 0; i < 2; i++) {
                 fire(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING);
                 complete(EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "YES",
                         "heldOn", TestClock.todayTokyo().toString(), "minutes", 90, "meetingNotes", "n",
                         "endedInDecision", "YES", "decision", "担当を決めた (Owners decided)"));
             }
+            Assertions.assertThat((String) shown("Task_BuyInWork", "workCriteria")).as("refreshed by the meetings")
+                    .contains("✔ 会議が決定で終わるようになった");
             gate("BuyIn", review(GateOutcome.PASS));
 
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.SELF_PROPELLED);
             Assertions.assertThat(enablement.meetings(caseNumber)).extracting(Meeting::stage)
                     .containsExactly(Stage.BUY_IN, Stage.BUY_IN);
+        }
+    }
+
+    /** Tasklist as the consultant's workplace: how many open tasks ten running cases give one consultant. */
+    @Nested
+    class AConsultantsTaskList {
+
+        List<String> cases = new ArrayList<>();
+
+        long openTasks() {
+            return tasks.createTaskQuery().taskAssignee("consultant")
+                    .processInstanceBusinessKeyIn(cases.toArray(String[]::new)).count();
+        }
+
+        @Test
+        void tenRunningCasesGiveTenStandingTasksPlusTheMeetingsAndReviewsThatAreDue() {
+            for (int i = 0; i < 10; i++) {
+                cases.add(fixture.signedContract(Plan.STANDARD, START));
+            }
+            Assertions.assertThat(openTasks()).as("one stage work task per case").isEqualTo(10);
+
+            for (String each : cases) {
+                caseNumber = each;
+                flow = processInstanceQuery().processInstanceBusinessKey(each)
+                        .processDefinitionKey(EnablementProcess.PROCESS_ID).singleResult();
+                record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+                fire(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING);
+            }
+            Assertions.assertThat(openTasks()).as("and the week's meeting of each case, due at its time")
+                    .isEqualTo(20);
+
+            requestGate("Dialogue");
+            Assertions.assertThat(openTasks()).as("and a review asked for").isEqualTo(21);
+            for (String each : cases) {
+                fixture.complete(each, EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "NO",
+                        "meetingNotes", "延期 (Postponed)"));
+            }
+            Assertions.assertThat(openTasks()).isEqualTo(11);
+            Assertions.assertThat(tasks.createTaskQuery().processInstanceBusinessKeyIn(cases.toArray(String[]::new))
+                    .taskDefinitionKey("Task_DialogueWork").count()).isEqualTo(10);
         }
     }
 
@@ -620,7 +733,7 @@ class EnablementProcessTest {
                     .singleResult();
             Assertions.assertThat(ended.getEndTime()).isNotNull();
             Assertions.assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(flow.getId())
-                    .taskDefinitionKey("Task_StakeholderHearing").finished().count()).isGreaterThanOrEqualTo(2);
+                    .taskDefinitionKey("Task_DialogueWork").finished().count()).isGreaterThanOrEqualTo(2);
             Enablement kept = enablement.get(caseNumber);
             Assertions.assertThat(kept.stage()).isEqualTo(stage);
             Assertions.assertThat(kept.endedAt()).isNotNull();
@@ -633,7 +746,7 @@ class EnablementProcessTest {
         @Test
         void aCancellationEndsTheFlowMidStageAndItsRecordsAndHistoryRemain() {
             passDialogue();
-            complete("Task_IssueMap", Map.of("area", "IT_DX", "issue", "i", "rootCause", "r"));
+            record("Insight", WorkItem.ISSUE, Map.of("area", "IT_DX", "issue", "i", "rootCause", "r"));
             contracts.giveNotice(caseNumber, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT, TODAY,
                     "予算削減 (Budget cut)", null), "consultant");
 
@@ -642,14 +755,14 @@ class EnablementProcessTest {
             assertThat(engagement()).hasPassed("End_CancellationEffective").isWaitingAt("Task_ClosingReport");
             assertEndedWithRecordsKept(Stage.INSIGHT);
             Assertions.assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(flow.getId())
-                    .activityId("Task_IssueMap").canceled().count()).isEqualTo(1);
+                    .activityId("Task_InsightWork").canceled().count()).isEqualTo(1);
         }
 
         @Test
         void notRenewingEndsTheFlowWithTheContract() {
-            complete("Task_StakeholderHearing", hearing(StakeholderRole.MANAGEMENT));
-            complete("Task_StakeholderHearing", hearing(StakeholderRole.FIELD));
-            complete("Task_DialogueRequestGate", Map.of());
+            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
+            requestGate("Dialogue");
             Map<String, Object> hold = review(GateOutcome.HOLD);
             hold.put("recheckOn", TODAY.plusMonths(2).toString());
             complete("Task_DialogueGateReview", hold);
