@@ -35,7 +35,7 @@ class JapaneseLocalesTest {
     /** Labels that read the same in Japanese software (symbols, names, literals). */
     static final Set<String> SAME_IN_JAPANESE = Set.of("Powered by", "<null>", "BPMN", "DMN", "CMMN", "ID", "JSON",
             "XML", "URL", "API", "Camunda", "Cockpit", "Tasklist", "Admin", "Java", "JavaScript", "Groovy", "Python",
-            "JRuby", "FEEL", "JUEL", "Spin");
+            "JRuby", "FEEL", "JUEL", "Spin", "Optimize");
     static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
