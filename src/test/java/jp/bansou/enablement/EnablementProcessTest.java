@@ -205,7 +205,7 @@ class EnablementProcessTest {
             assertThat(engagement()).isWaitingAt("CallActivity_Enablement", "Event_RenewalReviewDue");
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.DIALOGUE);
             Assertions.assertThat(runtime.getVariables(flow.getId()))
-                    .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
+                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
         }
 
         @Test
@@ -219,7 +219,7 @@ class EnablementProcessTest {
                     .containsExactly(StakeholderRole.MANAGEMENT, StakeholderRole.FIELD);
             assertThat(flow).isWaitingAt("Task_StakeholderHearing", "Task_DialogueSession");
             Assertions.assertThat(runtime.getVariables(flow.getId()))
-                    .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
+                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
         }
 
         @Test
@@ -265,7 +265,7 @@ class EnablementProcessTest {
                         .containsExactly("MANAGEMENT_HEARD", "FIELD_HEARD", "BLOCKAGES_WRITTEN_DOWN");
             });
             Assertions.assertThat(runtime.getVariables(flow.getId()))
-                    .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
+                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
         }
 
         @Test
