@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds to every process the case variables at its start, and to every user task a create listener: the case
- * variables on the process instance, the task's description, and the inquiry on the hearing task. Registered
+ * variables on the process instance and on the task (Tasklist's cards show them), the task's description, and the
+ * inquiry on the hearing task. Registered
  * once for all BPMN files, so a new process or task gets it without touching its XML.
  */
 @Component
@@ -63,6 +64,11 @@ class TaskContextPlugin extends AbstractProcessEnginePlugin {
 
     void onTaskCreate(DelegateTask task) {
         Optional<Engagement> engagement = caseVariables.getObject().complete(task.getExecution().getProcessInstance());
+        // Also on the task itself: a candidate may read the task before the case's instances are granted to them.
+        engagement.ifPresent(found -> {
+            task.setVariableLocal(CaseVariables.CASE_NUMBER, found.caseNumber());
+            task.setVariableLocal(CaseVariables.ORGANISATION, found.organisation());
+        });
         TaskDescriptions.describe(task, engagement).ifPresent(task::setDescription);
         if (HearingInquiry.TASK.equals(task.getTaskDefinitionKey())) {
             engagement.ifPresent(inquiry -> HearingInquiry.show(task, inquiry));

@@ -3,6 +3,7 @@ package jp.bansou.browser;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -78,6 +82,39 @@ public final class Browser implements AutoCloseable {
         return new Browser(port, language);
     }
 
+    /** A label of the service's Japanese locale of {@code app} (its {@code locales/ja.json}), for assertions. */
+    public static String japaneseLabel(String app, String key) {
+        String path = "META-INF/resources/webjars/camunda/app/" + app + "/locales/ja.json";
+        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new AssertionError(path + " is missing: the " + app + " webapp has no Japanese locale");
+            }
+            JsonNode label = new ObjectMapper().readTree(in).path("labels").path(key);
+            if (label.isMissingNode()) {
+                throw new AssertionError(path + " has no label " + key);
+            }
+            return label.asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The gap in pixels between the header's bottom and the page's top: 0 when no room is kept for the
+     * "migrate to Camunda 8" banner.
+     */
+    public long gapUnderHeader() {
+        Object gap = script("const header = document.querySelector('[cam-widget-header]').getBoundingClientRect();"
+                + "const page = document.querySelector('.page-wrap, .ctn-main');"
+                + "return Math.round(page.getBoundingClientRect().top - header.bottom);");
+        return ((Number) gap).longValue();
+    }
+
+    /** Whether the CE end-of-life banner is visible anywhere. */
+    public boolean migrationBannerShown() {
+        return all(By.cssSelector(".ce-eol-banner")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
     public ChromeDriver driver() {
         return driver;
     }
@@ -135,6 +172,21 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return target;
+    }
+
+    /** Runs the steps; when one fails, saves the page as {@code target/browser-failure.png} before rethrowing. */
+    public void onFailureScreenshot(Runnable steps) {
+        try {
+            steps.run();
+        } catch (RuntimeException | AssertionError e) {
+            try {
+                Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), Path.of("target/browser-failure.png"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException ignored) {
+                e.addSuppressed(ignored);
+            }
+            throw e;
+        }
     }
 
     @Override

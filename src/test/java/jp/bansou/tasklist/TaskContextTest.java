@@ -77,6 +77,7 @@ class TaskContextTest {
         assertThat(runtime.getVariables(hearing.getProcessInstanceId()))
                 .containsEntry("caseNumber", caseNumber).containsEntry("organisation", "山田製作所 (Yamada Works)");
         assertThat(tasks.getVariablesLocal(hearing.getId()))
+                .containsEntry("caseNumber", caseNumber).containsEntry("organisation", "山田製作所 (Yamada Works)")
                 .containsEntry("inquiryOrganisation", "山田製作所 (Yamada Works)")
                 .containsEntry("inquiryContact", "山田 太郎 <taro@example.jp>")
                 .containsEntry("inquiryEmployeeCount", "15 名")
@@ -107,6 +108,8 @@ class TaskContextTest {
         for (Task task : tasks.createTaskQuery().processVariableValueEquals("caseNumber", caseNumber).list()) {
             assertThat(task.getDescription()).as(task.getTaskDefinitionKey()).startsWith(caseNumber + " 山田製作所");
             assertThat(TaskDescriptions.knows(task.getTaskDefinitionKey())).as(task.getTaskDefinitionKey()).isTrue();
+            assertThat(tasks.getVariablesLocal(task.getId())).as(task.getTaskDefinitionKey())
+                    .containsEntry("caseNumber", caseNumber).containsEntry("organisation", "山田製作所 (Yamada Works)");
         }
     }
 
