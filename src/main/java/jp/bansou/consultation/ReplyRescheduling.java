@@ -95,6 +95,7 @@ class ReplyRescheduling implements ApplicationRunner {
                 .taskDefinitionKey(ConsultationProcess.TASK_REPLY).singleResult();
         if (task != null) {
             task.setDueDate(Date.from(rescheduled.dueAt()));
+            task.setFollowUpDate(Date.from(rescheduled.reminderAt()));
             task.setDescription(ConsultationProcessAdapters.description(rescheduled));
             tasks.saveTask(task);
         }

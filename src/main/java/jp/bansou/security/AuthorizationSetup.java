@@ -5,19 +5,15 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
@@ -25,13 +21,12 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * The groups, what each may do, and Tasklist's filters, created at start-up if missing. Consultants get
- * Tasklist and the processes they may start; the tasks and instances of their own cases come from
+ * The groups and what each may do, created at start-up if missing (Tasklist's filters: jp.bansou.tasklist).
+ * Consultants get Tasklist and the processes they may start; the tasks and instances of their own cases come from
  * {@link CaseAuthorizations} and from the engine (assignees and candidate groups of a task get it).
  * Managers see and act on everything and use Cockpit. {@code camunda-admin} has every right.
  */
@@ -86,27 +81,6 @@ class AuthorizationSetup extends AbstractProcessEnginePlugin {
         }
         for (Resource readable : List.of(Resources.DEPLOYMENT, Resources.USER, Resources.GROUP, Resources.BATCH)) {
             grant(authorizations, Groups.MANAGERS, readable, ANY, Permissions.READ);
-        }
-
-        TaskService tasks = engine.getTaskService();
-        filter(engine, "私のタスク (My tasks)", 1, tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        filter(engine, "グループのタスク (Group tasks)", 2,
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned());
-        filter(engine, "すべてのタスク (All tasks)", 3, tasks.createTaskQuery());
-    }
-
-    /** A Tasklist filter sorted by due date (reply SLAs first), readable by consultants and managers. */
-    private static void filter(ProcessEngine engine, String name, int priority, TaskQuery query) {
-        FilterService filters = engine.getFilterService();
-        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-        if (filter == null) {
-            filter = filters.newTaskFilter(name)
-                    .setQuery(query.orderByDueDate().asc())
-                    .setProperties(Map.of("priority", priority, "refresh", true));
-            filters.saveFilter(filter);
-        }
-        for (String group : List.of(Groups.CONSULTANTS, Groups.MANAGERS)) {
-            grant(engine.getAuthorizationService(), group, Resources.FILTER, filter.getId(), Permissions.READ);
         }
     }
 

@@ -169,7 +169,7 @@ class ConsultationProcessTest {
             Assertions.assertThat(task(received, "Task_Reply").getDescription())
                     .contains(caseNumber, "会議の進め方について", "2026-12-08 18:00");
             Assertions.assertThat(runtime.getVariables(instance.getId()))
-                    .containsOnlyKeys("caseNumber", "consultationId", "consultant");
+                    .containsOnlyKeys("caseNumber", "organisation", "consultationId", "consultant");
             Assertions.assertThat(timer(received, "Event_ReminderDue").getDuedate()).isEqualTo(Date.from(REMINDER));
             Assertions.assertThat(timer(received, "Event_ReplyOverdue").getDuedate()).isEqualTo(Date.from(DUE));
         }
@@ -488,7 +488,7 @@ class ConsultationProcessTest {
             Assertions.assertThat(registered.recordedBy()).isEqualTo("consultant");
             Assertions.assertThat(registered.processInstanceId()).isEqualTo(started.getId());
             Assertions.assertThat(runtime.getVariables(started.getId()))
-                    .containsOnlyKeys("caseNumber", "consultationId", "consultant");
+                    .containsOnlyKeys("caseNumber", "organisation", "consultationId", "consultant");
         }
 
         @Test

@@ -232,7 +232,7 @@ class EnablementProcessTest {
                     .contains("✖ 経営側の関係者から話を聞いた").contains("✖ 詰まりが言語化されている");
             Assertions.assertThat(shown("Task_DialogueWork", "gateStatus")).isNull();
             Assertions.assertThat(runtime.getVariables(flow.getId()))
-                    .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
+                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
         }
 
         @Test
@@ -271,7 +271,7 @@ class EnablementProcessTest {
             Assertions.assertThat(enablement.evidence(caseNumber).blockages()).hasSize(1);
             Assertions.assertThat(enablement.evidence(caseNumber).hearings()).isEmpty();
             Assertions.assertThat(runtime.getVariables(flow.getId()))
-                    .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
+                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
         }
 
         @Test
@@ -328,7 +328,7 @@ class EnablementProcessTest {
                         .containsExactly("MANAGEMENT_HEARD", "FIELD_HEARD", "BLOCKAGES_WRITTEN_DOWN");
             });
             Assertions.assertThat(runtime.getVariables(flow.getId()))
-                    .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
+                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
         }
 
         @Test

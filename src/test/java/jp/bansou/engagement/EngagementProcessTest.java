@@ -116,7 +116,7 @@ class EngagementProcessTest {
             assertThat(instance).isStarted().isWaitingAt("Task_Hearing").hasVariables("caseNumber");
             assertThat(instance).task().hasCandidateGroup("consultants").isNotAssigned();
             Assertions.assertThat(caseNumber).matches("C-2026-\\d{4}");
-            Assertions.assertThat(runtime.getVariables(instance.getId())).containsOnlyKeys("caseNumber");
+            Assertions.assertThat(runtime.getVariables(instance.getId())).containsOnlyKeys("caseNumber", "organisation");
             Assertions.assertThat(engagements.get(caseNumber).organisation()).isEqualTo("山田製作所 (Yamada Works)");
         }
 
@@ -137,7 +137,7 @@ class EngagementProcessTest {
             assertThat(started).isWaitingAt("Task_Hearing");
             Assertions.assertThat(engagements.get(started.getBusinessKey()).contactEmail())
                     .isEqualTo("hanako@sato.example");
-            Assertions.assertThat(runtime.getVariables(started.getId())).containsOnlyKeys("caseNumber");
+            Assertions.assertThat(runtime.getVariables(started.getId())).containsOnlyKeys("caseNumber", "organisation");
         }
 
         @Test
@@ -732,7 +732,7 @@ class EngagementProcessTest {
             Assertions.assertThat(timer("Event_RenewalReviewDue").getDuedate())
                     .isEqualTo(tokyo(LocalDateTime.of(2027, 2, 1, 9, 0)));
             Assertions.assertThat(runtime.getVariables(instance.getId()))
-                    .containsOnlyKeys("caseNumber", "consultant", "clientAnswer", "termKind");
+                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "clientAnswer", "termKind");
         }
 
         @Test

@@ -104,7 +104,7 @@ class LogTimeProcessTest {
         Assertions.assertThat(balance.scheduledMeetingsHeld()).isOne();
         Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started.getId()).list())
                 .extracting(v -> v.getName())
-                .containsExactlyInAnyOrder("caseNumber", "initiator", "timeEntryId", "timeEntryStatus");
+                .containsExactlyInAnyOrder("caseNumber", "organisation", "initiator", "timeEntryId", "timeEntryStatus");
     }
 
     @Test

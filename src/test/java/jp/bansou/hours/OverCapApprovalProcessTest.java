@@ -79,7 +79,7 @@ class OverCapApprovalProcessTest {
         Assertions.assertThat(forms.getTaskFormData(taskId).getCamundaFormRef().getKey())
                 .isEqualTo("over-cap-approval-decision");
         Assertions.assertThat(runtime.getVariables(approval.getId()))
-                .containsOnlyKeys("caseNumber", "timeEntryId", "entrySummary")
+                .containsOnlyKeys("caseNumber", "organisation", "timeEntryId", "entrySummary")
                 .containsEntry("timeEntryId", held.id());
         Assertions.assertThat((String) runtime.getVariable(approval.getId(), "entrySummary"))
                 .contains("#" + held.id(), "45 分", "使用 960 / 上限 960", "over the cap by 45 min");

@@ -1,0 +1,77 @@
+package jp.bansou.tasklist;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jp.bansou.engagement.Engagement;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Adds to every process the case variables at its start, and to every user task a create listener: the case
+ * variables on the process instance and on the task (Tasklist's cards show them), the task's description, and the
+ * inquiry on the hearing task. Registered
+ * once for all BPMN files, so a new process or task gets it without touching its XML.
+ */
+@Component
+class TaskContextPlugin extends AbstractProcessEnginePlugin {
+
+    private final ObjectProvider<CaseVariables> caseVariables;
+
+    TaskContextPlugin(ObjectProvider<CaseVariables> caseVariables) {
+        this.caseVariables = caseVariables;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+                ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
+        ExecutionListener atStart = this::onProcessStart;
+        TaskListener onCreate = this::onTaskCreate;
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+                processDefinition.addListener(ExecutionListener.EVENTNAME_START, atStart);
+            }
+
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    void onProcessStart(DelegateExecution execution) {
+        caseVariables.getObject().complete(execution.getProcessInstance());
+    }
+
+    void onTaskCreate(DelegateTask task) {
+        Optional<Engagement> engagement = caseVariables.getObject().complete(task.getExecution().getProcessInstance());
+        // Also on the task itself: a candidate may read the task before the case's instances are granted to them.
+        engagement.ifPresent(found -> {
+            task.setVariableLocal(CaseVariables.CASE_NUMBER, found.caseNumber());
+            task.setVariableLocal(CaseVariables.ORGANISATION, found.organisation());
+        });
+        TaskDescriptions.describe(task, engagement).ifPresent(task::setDescription);
+        if (HearingInquiry.TASK.equals(task.getTaskDefinitionKey())) {
+            engagement.ifPresent(inquiry -> HearingInquiry.show(task, inquiry));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package jp.bansou.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jp.bansou.BansouTest;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A manager whose browser prefers Japanese opens Cockpit: the firm's header and Japanese labels. */
+@BansouTest
+class CockpitBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aManagerOpensCockpitInJapanese() {
+        try (Browser browser = Browser.japanese(port)) {
+            browser.onFailureScreenshot(() -> {
+                browser.login("cockpit", "manager", "manager");
+                assertThat(browser.waitFor(By.cssSelector("[cam-widget-header] .brand-name")).getText())
+                        .isEqualTo("bansou 伴走支援");
+                browser.waitForText(Browser.japaneseLabel("cockpit", "DASHBOARD_RUNNING_PROCESS_INSTANCE"));
+                assertThat(browser.bodyText()).doesNotContain("Running Process Instances");
+                assertThat(browser.migrationBannerShown()).isFalse();
+                assertThat(browser.gapUnderHeader()).isZero();
+                browser.screenshot("cockpit-dashboard");
+            });
+        }
+    }
+}
