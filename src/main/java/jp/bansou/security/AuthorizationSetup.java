@@ -60,7 +60,8 @@ class AuthorizationSetup extends AbstractProcessEnginePlugin {
     }
 
     /** Processes a consultant may start, from Tasklist or the engine REST API. */
-    static final List<String> STARTABLE_BY_CONSULTANTS = List.of("engagement", "consultation", "log-time");
+    static final List<String> STARTABLE_BY_CONSULTANTS = List.of("engagement", "consultation", "log-time",
+            "reverse-time-entry", "case-figures");
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
