@@ -16,6 +16,10 @@ class ContractProcessAdapters {
     static final String TERM_KIND = "termKind";
     static final String RENEW = "renew";
     static final String NOTICE_ID = "noticeId";
+    static final String TASK_TRIAL_REVIEW = "Task_TrialReview";
+    static final String CONFUSION_POINTS_IN_WORDS = "confusionPointsInWords";
+    static final String WHAT_TO_DECIDE_CLEAR = "whatToDecideClear";
+    static final String FEWER_STALLS = "fewerStalls";
 
     /** 契約締結 (Sign contract). */
     @Bean
@@ -31,20 +35,39 @@ class ContractProcessAdapters {
         };
     }
 
+    /** 試行期間レビュー, 契約更新判断 and the managers' 契約更新判断 show the notices pending when they open. */
+    @Bean
+    TaskListener showPendingNotices(PendingNoticesField field) {
+        return task -> field.show(task, (String) task.getVariable(EngagementProcess.CASE_NUMBER));
+    }
+
     /** 試行期間レビュー, 契約更新判断 and the managers' 契約更新判断. */
     @Bean
     TaskListener recordRenewalDecision(ContractService contracts) {
         return task -> {
             FormValues form = FormValues.of(task);
+            String actor = form.actor();
+            TrialSignals signals = TASK_TRIAL_REVIEW.equals(task.getTaskDefinitionKey())
+                    ? new TrialSignals(form.flag(CONFUSION_POINTS_IN_WORDS), form.flag(WHAT_TO_DECIDE_CLEAR),
+                            form.flag(FEWER_STALLS), actor, null)
+                    : null;
             boolean renew = contracts.decideRenewal(form.caseNumber(),
                     form.choice("decision", RenewalDecision.class),
                     form.optionalChoice("nextPlan", Plan.class).orElse(null),
                     form.optionalText("approachFits").map("YES"::equals).orElse(null),
                     form.text("decisionNote"),
-                    form.actor());
-            form.discard("decision", "nextPlan", "approachFits", "decisionNote");
+                    actor,
+                    signals);
+            form.discard("decision", "nextPlan", "approachFits", "decisionNote", CONFUSION_POINTS_IN_WORDS,
+                    WHAT_TO_DECIDE_CLEAR, FEWER_STALLS, PendingNoticesField.VARIABLE);
             form.set(RENEW, renew);
         };
+    }
+
+    /** 契約の一時停止 (Pause the contract): the term ended with the managers' decision still open. */
+    @Bean
+    JavaDelegate pauseUndecidedContract(ContractService contracts) {
+        return execution -> contracts.pauseUndecided((String) execution.getVariable(EngagementProcess.CASE_NUMBER));
     }
 
     /** 次の契約期間開始 (Start the next term). */

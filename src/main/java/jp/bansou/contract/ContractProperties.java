@@ -21,6 +21,8 @@ public record ContractProperties(
         @NotNull Period renewalEscalationBeforeEnd,
         /* how far back a contract's start may be dated when it is recorded late */
         @NotNull Period maxBackdatedStart,
+        /* how long after it was received a notice may still be recorded with its received date */
+        @NotNull Period maxBackdatedNotice,
         /* the time of day at which dated reviews open as tasks */
         @NotNull LocalTime taskOpeningTime) {
 }

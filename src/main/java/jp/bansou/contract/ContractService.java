@@ -7,11 +7,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jp.bansou.engagement.ConsultantAssigned;
 import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.EngagementService;
 import jp.bansou.engagement.Plan;
+import jp.bansou.notification.Notification;
+import jp.bansou.notification.Notifier;
+import jp.bansou.platform.NotFoundException;
+import jp.bansou.security.Groups;
+import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
 
@@ -22,23 +28,35 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The contract of a case: signing starts the 3-month trial, each term ends in a renewal decision, notices from
- * either party take effect a notice period later, and the plan in force on any date is kept as history.
+ * either party take effect a notice period later (or on a later date they name), and the plan in force on any
+ * date is kept as history. A term that ends while its renewal is still undecided pauses the contract.
  */
 @Service
 @Transactional
 public class ContractService {
 
+    static final String TOPIC_PAUSED = "CONTRACT_PAUSED_UNDECIDED";
+    /** Each notice waits for its own withdrawal message: the message name carries the notice's id. */
+    static final String MESSAGE_NOTICE_WITHDRAWN = "NoticeWithdrawn-";
+
     private final ContractRepository contracts;
     private final EngagementService engagements;
     private final ContractProperties properties;
+    private final ContractSchedule schedule;
+    private final Notifier notifier;
+    private final PendingNoticesField decisionForms;
     private final RuntimeService runtime;
     private final Clock clock;
 
     ContractService(ContractRepository contracts, EngagementService engagements, ContractProperties properties,
-            RuntimeService runtime, Clock clock) {
+            ContractSchedule schedule, Notifier notifier, PendingNoticesField decisionForms, RuntimeService runtime,
+            Clock clock) {
         this.contracts = contracts;
         this.engagements = engagements;
         this.properties = properties;
+        this.schedule = schedule;
+        this.notifier = notifier;
+        this.decisionForms = decisionForms;
         this.runtime = runtime;
         this.clock = clock;
     }
@@ -65,44 +83,91 @@ public class ContractService {
         }
         reject(problems);
         long contractId = contracts.insertContract(caseNumber, startsOn, consultant, signedBy, clock.instant());
-        contracts.insertTerm(contractId, 1, TermKind.TRIAL, startsOn,
-                startsOn.plus(properties.trialTerm()).minusDays(1));
+        contracts.insertTerm(contractId, 1, TermKind.TRIAL, startsOn, schedule.termEndsOn(startsOn, 1));
         contracts.insertPlanPeriod(contractId, plan, startsOn, PlanChangeSource.SIGNED, clock.instant());
         engagements.assignConsultant(caseNumber, consultant);
         return contracts.getContract(contractId);
     }
 
-    /** 試行期間レビュー / 契約更新判断: whether the contract continues after the current term, and on which plan. */
+    /**
+     * 試行期間レビュー / 契約更新判断: whether the contract continues after the current term, and on which plan.
+     * Renewing is refused while a cancellation is pending: the notice must be withdrawn first. The trial
+     * review also keeps its signals.
+     */
     boolean decideRenewal(String caseNumber, RenewalDecision decision, Plan nextPlan, Boolean approachFits,
-            String note, String decidedBy) {
+            String note, String decidedBy, TrialSignals signals) {
         Term term = currentTerm(caseNumber);
+        List<FieldProblem> problems = new ArrayList<>();
         if (decision == RenewalDecision.RENEW && (nextPlan == null || !nextPlan.isContinuous())) {
-            throw new InvalidInputException("nextPlan",
-                    "the plan of the next term (LIGHT, STANDARD or ADVANCED) is required to renew");
+            problems.add(new FieldProblem("nextPlan",
+                    "the plan of the next term (LIGHT, STANDARD or ADVANCED) is required to renew"));
         }
+        if (decision == RenewalDecision.RENEW) {
+            pendingCancellation(term.contractId()).ifPresent(cancellation -> problems.add(new FieldProblem(
+                    "decision", "cannot renew while cancellation notice #" + cancellation.id() + " (effective on "
+                    + cancellation.effectiveOn() + ") is pending: a manager must withdraw it first (POST /api/engagements/"
+                    + caseNumber + "/notices/" + cancellation.id() + "/withdrawal), or decide END")));
+        }
+        reject(problems);
         contracts.decideTerm(term.id(), decision, decision == RenewalDecision.RENEW ? nextPlan : null,
                 approachFits, note, decidedBy, clock.instant());
+        if (signals != null && term.kind() == TermKind.TRIAL) {
+            contracts.insertTrialSignals(term.id(), signals.confusionPointsInWords(), signals.whatToDecideClear(),
+                    signals.fewerStalls(), decidedBy, clock.instant());
+        }
         return decision == RenewalDecision.RENEW;
     }
 
-    /** A renewed contract continues into its next 6-month term, switching plan if the decision changed it. */
+    /**
+     * A renewed contract continues into its next 6-month term, counted from the contract's start, switching plan
+     * if the decision changed it. A pause after the previous term is over: the new term covers its days.
+     */
     Term startNextTerm(String caseNumber) {
         Contract contract = contract(caseNumber);
         Term previous = currentTerm(caseNumber);
-        LocalDate startsOn = previous.nextStart();
-        contracts.insertTerm(contract.id(), previous.seq() + 1, TermKind.RENEWAL, startsOn,
-                startsOn.plus(properties.renewalTerm()).minusDays(1));
+        int seq = previous.seq() + 1;
+        LocalDate startsOn = schedule.termStartsOn(contract.startsOn(), seq);
+        contracts.insertTerm(contract.id(), seq, TermKind.RENEWAL, startsOn,
+                schedule.termEndsOn(contract.startsOn(), seq));
         if (previous.nextPlan() != null && previous.nextPlan() != planOn(contract, previous.endsOn())) {
             contracts.insertPlanPeriod(contract.id(), previous.nextPlan(), startsOn, PlanChangeSource.RENEWAL,
                     clock.instant());
         }
+        contracts.resume(contract.id());
         return currentTerm(caseNumber);
     }
 
-    /** Not renewed: the contract ends with its current term. */
+    /**
+     * Not renewed: the contract ends with its current term (also when that was decided during a pause after it).
+     * Notices still pending, whose effective date lies after that end, are superseded.
+     */
     void recordExpiry(String caseNumber) {
         Contract contract = contract(caseNumber);
         contracts.endContract(contract.id(), currentTerm(caseNumber).endsOn(), ContractEnd.NOT_RENEWED);
+        contracts.resume(contract.id());
+        contracts.supersedePending(contract.id(), clock.instant());
+    }
+
+    /**
+     * The term ended while the managers' renewal decision was still open: the contract pauses after the term's
+     * last day (no work is covered after it) until a manager decides, and the managers are told.
+     */
+    void pauseUndecided(String caseNumber) {
+        Contract contract = contract(caseNumber);
+        Term term = currentTerm(caseNumber);
+        if (!contract.isRunning() || term.decision() != null) {
+            return;
+        }
+        contracts.pause(contract.id(), term.endsOn(), term.id(), clock.instant());
+        notifier.send(new Notification(TOPIC_PAUSED, Set.of(contract.consultant()), Set.of(Groups.MANAGERS),
+                caseNumber + ": 契約更新が未決のため契約を一時停止 (Contract paused: renewal undecided)",
+                caseNumber + " の契約期間は " + term.endsOn() + " に終了しましたが、更新判断がされていません。"
+                        + "判断があるまで " + term.nextStart() + " 以降の工数は登録できません。"
+                        + "タスク「契約更新判断・管理者」で判断してください。\n"
+                        + "The term of " + caseNumber + " ended on " + term.endsOn() + " with its renewal undecided."
+                        + " No hours can be booked from " + term.nextStart() + " until a manager decides in the task"
+                        + " 契約更新判断・管理者 (Renewal decision by a manager): renewing starts the next term on "
+                        + term.nextStart() + " (covering the pause), ending ends the contract on " + term.endsOn() + "."));
     }
 
     /** 解約・見直しの申し出: recorded now, applied by the process when it takes effect. */
@@ -111,13 +176,27 @@ public class ContractService {
         Contract contract = runningContract(caseNumber).orElseThrow(() ->
                 new InvalidInputException("caseNumber", caseNumber + " has no running contract"));
         LocalDate today = today();
-        LocalDate effectiveOn = request.noticeDate().plus(properties.noticePeriod());
+        LocalDate earliestNoticeDate = today.minus(properties.maxBackdatedNotice());
+        LocalDate signedOn = contract.signedAt().atZone(BusinessTime.ZONE).toLocalDate();
+        LocalDate earliestEffective = schedule.earliestEffectiveOn(request.noticeDate());
+        LocalDate effectiveOn = request.effectiveOn() == null ? earliestEffective : request.effectiveOn();
         List<FieldProblem> problems = new ArrayList<>();
-        if (request.noticeDate().isBefore(today)) {
-            problems.add(new FieldProblem("noticeDate", "must not be in the past (today is " + today + ")"));
+        if (request.noticeDate().isBefore(earliestNoticeDate)) {
+            problems.add(new FieldProblem("noticeDate", "must not be earlier than " + earliestNoticeDate
+                    + " (a notice may be recorded up to " + properties.maxBackdatedNotice() + " after it was received;"
+                    + " today is " + today + ")"));
+        } else if (request.noticeDate().isBefore(signedOn)) {
+            problems.add(new FieldProblem("noticeDate", "must not be before the contract was signed on " + signedOn));
         }
         if (request.noticeDate().isAfter(today.plusYears(1))) {
             problems.add(new FieldProblem("noticeDate", "must be within a year from today"));
+        }
+        if (effectiveOn.isBefore(earliestEffective)) {
+            problems.add(new FieldProblem("effectiveOn", "must not be earlier than " + earliestEffective
+                    + " (the notice date " + request.noticeDate() + " plus the notice period "
+                    + properties.noticePeriod() + ")"));
+        } else if (effectiveOn.isAfter(earliestEffective.plusYears(1))) {
+            problems.add(new FieldProblem("effectiveOn", "must not be later than " + earliestEffective.plusYears(1)));
         }
         if (request.kind() == NoticeKind.REVISION) {
             if (request.newPlan() == null || !request.newPlan().isContinuous()) {
@@ -128,17 +207,33 @@ public class ContractService {
         } else if (request.newPlan() != null) {
             problems.add(new FieldProblem("newPlan", "only a revision names a new plan"));
         }
-        if (request.kind() == NoticeKind.CANCELLATION && contracts.findNotices(contract.id()).stream()
-                .anyMatch(n -> n.kind() == NoticeKind.CANCELLATION && n.appliedAt() == null)) {
+        if (request.kind() == NoticeKind.CANCELLATION && pendingCancellation(contract.id()).isPresent()) {
             problems.add(new FieldProblem("kind", "a cancellation notice is already pending for " + caseNumber));
         }
         reject(problems);
         long noticeId = contracts.insertNotice(contract.id(), request.kind(), request.party(), request.noticeDate(),
-                effectiveOn, request.reason(), request.newPlan(), recordedBy, clock.instant());
+                effectiveOn, request.reason(), request.newPlan(), recordedBy, today, clock.instant());
         runtime.createMessageCorrelation(EngagementProcess.MESSAGE_NOTICE)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariablesLocal(Map.of("noticeId", noticeId, "noticeKind", request.kind().name()))
                 .correlate();
+        decisionForms.refresh(caseNumber);
+        return notice(noticeId);
+    }
+
+    /** A manager withdraws a pending notice, with a reason: it never takes effect. */
+    public Notice withdrawNotice(String caseNumber, long noticeId, String reason, String withdrawnBy) {
+        engagements.get(caseNumber);
+        Notice notice = contracts.findNotice(noticeId)
+                .filter(n -> contracts.findContract(caseNumber).map(c -> c.id() == n.contractId()).orElse(false))
+                .orElseThrow(() -> new NotFoundException("No notice " + noticeId + " for " + caseNumber));
+        if (!contracts.withdraw(noticeId, withdrawnBy, reason, clock.instant())) {
+            throw new NoticeNotPendingException(notice);
+        }
+        runtime.createMessageCorrelation(MESSAGE_NOTICE_WITHDRAWN + noticeId)
+                .processInstanceBusinessKey(caseNumber)
+                .correlate();
+        decisionForms.refresh(caseNumber);
         return notice(noticeId);
     }
 
@@ -150,11 +245,27 @@ public class ContractService {
         contracts.markApplied(noticeId, clock.instant());
     }
 
-    /** A cancellation takes effect: the contract's last day is the day before the effective date. */
+    /**
+     * A cancellation takes effect: the contract's last day is the day before the effective date, or the last day
+     * of a term that already ended undecided (a pending cancellation rules out renewing it).
+     */
     void applyCancellation(long noticeId) {
         Notice notice = notice(noticeId);
-        contracts.endContract(notice.contractId(), notice.effectiveOn().minusDays(1), ContractEnd.CANCELLED);
+        Contract contract = contracts.getContract(notice.contractId());
+        LocalDate lastDay = notice.effectiveOn().minusDays(1);
+        if (contract.isPaused() && contract.pausedAfter().isBefore(lastDay)) {
+            lastDay = contract.pausedAfter();
+        }
+        contracts.endContract(notice.contractId(), lastDay, ContractEnd.CANCELLED);
         contracts.markApplied(noticeId, clock.instant());
+        contracts.resume(notice.contractId());
+        contracts.supersedePending(notice.contractId(), clock.instant());
+    }
+
+    /** The pending notices of the case, as lines for the renewal decision's form. */
+    @Transactional(readOnly = true)
+    public List<Notice> pendingNotices(String caseNumber) {
+        return notices(caseNumber).stream().filter(Notice::isPending).toList();
     }
 
     @Transactional(readOnly = true)
@@ -172,11 +283,14 @@ public class ContractService {
         return contracts.findContract(caseNumber).filter(Contract::isRunning);
     }
 
-    /** The plan in force on a date, if the case had a contract that day. */
+    /**
+     * The plan in force on a date, if the case had a contract that day. During a pause the plan stays the one in
+     * force (the days are not {@linkplain Contract#covers covered} for work, but consultations keep their SLA).
+     */
     @Transactional(readOnly = true)
     public Optional<Plan> planOn(String caseNumber, LocalDate date) {
         return contracts.findContract(caseNumber)
-                .filter(contract -> contract.covers(date))
+                .filter(contract -> contract.spans(date))
                 .map(contract -> planOn(contract, date));
     }
 
@@ -205,6 +319,12 @@ public class ContractService {
     public Notice notice(long noticeId) {
         return contracts.findNotice(noticeId)
                 .orElseThrow(() -> new IllegalStateException("No notice " + noticeId));
+    }
+
+    private Optional<Notice> pendingCancellation(long contractId) {
+        return contracts.findNotices(contractId).stream()
+                .filter(n -> n.kind() == NoticeKind.CANCELLATION && n.isPending())
+                .findFirst();
     }
 
     private Plan planOn(Contract contract, LocalDate date) {

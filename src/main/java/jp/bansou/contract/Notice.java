@@ -3,9 +3,16 @@ package jp.bansou.contract;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import jp.bansou.engagement.Plan;
 
-/** A cancellation or revision notice from either party; it takes effect a notice period after its date. */
+/**
+ * A cancellation or revision notice from either party; it takes effect on {@code effectiveOn}, at least a notice
+ * period after its date. {@code recordedOn} is the day it was recorded, later than {@code noticeDate} when it was
+ * received a few days before.
+ */
 public record Notice(
         long id,
         long contractId,
@@ -16,6 +23,36 @@ public record Notice(
         String reason,
         Plan newPlan,
         String recordedBy,
+        LocalDate recordedOn,
         Instant recordedAt,
-        Instant appliedAt) {
+        Instant appliedAt,
+        Instant supersededAt,
+        Instant withdrawnAt,
+        String withdrawnBy,
+        String withdrawalReason) {
+
+    @JsonProperty
+    public NoticeStatus status() {
+        if (appliedAt != null) {
+            return NoticeStatus.APPLIED;
+        }
+        if (withdrawnAt != null) {
+            return NoticeStatus.WITHDRAWN;
+        }
+        return supersededAt != null ? NoticeStatus.SUPERSEDED : NoticeStatus.PENDING;
+    }
+
+    @JsonIgnore
+    public boolean isPending() {
+        return status() == NoticeStatus.PENDING;
+    }
+
+    /** One line for the people deciding a renewal, e.g. in the renewal decision's form. */
+    public String describe() {
+        String what = kind == NoticeKind.CANCELLATION
+                ? "解約 (Cancellation)"
+                : "プラン見直し (Revision) → " + newPlan;
+        return "#" + id + " " + what + ", " + party + ", 申し出日 (notice date) " + noticeDate
+                + ", 発効日 (effective on) " + effectiveOn + ": " + reason;
+    }
 }

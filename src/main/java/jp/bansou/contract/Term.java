@@ -5,7 +5,11 @@ import java.time.LocalDate;
 
 import jp.bansou.engagement.Plan;
 
-/** One term of a contract: the 3-month trial, then 6-month renewals; {@code endsOn} is its last day. */
+/**
+ * One term of a contract: the 3-month trial, then 6-month renewals; {@code endsOn} is its last day.
+ * {@code endedUndecidedAt} is when it ended with its renewal still undecided; {@code trialSignals} are the
+ * trial review's signals (the trial term only, once reviewed).
+ */
 public record Term(
         long id,
         long contractId,
@@ -18,7 +22,9 @@ public record Term(
         Boolean approachFits,
         String decisionNote,
         String decidedBy,
-        Instant decidedAt) {
+        Instant decidedAt,
+        Instant endedUndecidedAt,
+        TrialSignals trialSignals) {
 
     public LocalDate nextStart() {
         return endsOn.plusDays(1);

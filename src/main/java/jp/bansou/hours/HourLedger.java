@@ -281,8 +281,7 @@ public class HourLedger {
                         "must not be before the contract started on " + signed.startsOn());
             }
             if (!signed.covers(workDate)) {
-                throw new InvalidInputException("workDate",
-                        "must not be after the contract ended on " + signed.endedOn());
+                throw new InvalidInputException("workDate", signed.whyNotCovered(workDate));
             }
             return contracts.planOn(caseNumber, workDate).orElseThrow();
         }

@@ -3,14 +3,19 @@ package jp.bansou.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 
 import jp.bansou.BansouTest;
 import jp.bansou.engagement.Plan;
+import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +40,10 @@ class NoticeApiTest {
     ContractService contracts;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
 
     String caseNumber;
 
@@ -60,7 +69,30 @@ class NoticeApiTest {
 
     long noticeSubprocesses() {
         return runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
-                .activityId("Event_NoticeEffective").count();
+                .activityId("Gateway_NoticeOutcome").count();
+    }
+
+    Date effectiveTimer() {
+        Job timer = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(caseNumber).processDefinitionKey("engagement").singleResult().getId())
+                .activityId("Event_NoticeEffective").singleResult();
+        return timer == null ? null : timer.getDuedate();
+    }
+
+    static Date tokyoMidnight(LocalDate date) {
+        return Date.from(date.atStartOfDay(BusinessTime.ZONE).toInstant());
+    }
+
+    ResponseEntity<Map> withdraw(String user, long noticeId, String json) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        TestRestTemplate client = user == null ? http : http.withBasicAuth(user, user);
+        return client.postForEntity("/api/engagements/" + caseNumber + "/notices/" + noticeId + "/withdrawal",
+                new HttpEntity<>(json, headers), Map.class);
+    }
+
+    static String withEffectiveOn(String notice, String effectiveOn) {
+        return notice.substring(0, notice.length() - 1) + ", \"effectiveOn\": \"" + effectiveOn + "\"}";
     }
 
     @Test
@@ -84,6 +116,7 @@ class NoticeApiTest {
 
     @Test
     void badNoticesAreRefusedNamingTheFieldAndWriteNothing() {
+        assertRefused(notice("CANCELLATION", "2026-11-15", null), "noticeDate");
         assertRefused(notice("CANCELLATION", "2026-11-22", null), "noticeDate");
         assertRefused(notice("REVISION", "2026-11-23", null), "newPlan");
         assertRefused(notice("REVISION", "2026-11-23", "STANDARD"), "newPlan");
@@ -93,6 +126,83 @@ class NoticeApiTest {
         assertRefused("""
                 {"kind": "CANCELLATION", "party": "CLIENT", "noticeDate": "2026-11-23"}""", "reason");
         assertRefused("[]", "body");
+    }
+
+    @Test
+    void aNoticeMayNameALaterEffectiveDate() {
+        ResponseEntity<Map> response = post("consultant", caseNumber,
+                withEffectiveOn(notice("CANCELLATION", "2026-11-23", null), "2027-01-31"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(response.getBody()).containsEntry("effectiveOn", "2027-01-31").containsEntry("status", "PENDING");
+        assertThat(effectiveTimer()).isEqualTo(tokyoMidnight(LocalDate.of(2027, 1, 31)));
+    }
+
+    @Test
+    void anEffectiveDateEarlierThanTheNoticePeriodAllowsIsRefusedNamingTheEarliestDate() {
+        ResponseEntity<Map> response = post("consultant", caseNumber,
+                withEffectiveOn(notice("REVISION", "2026-11-23", "LIGHT"), "2026-12-22"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").toString()).contains("field=effectiveOn")
+                .contains("must not be earlier than 2026-12-23");
+        assertThat(contracts.notices(caseNumber)).isEmpty();
+        assertThat(noticeSubprocesses()).isZero();
+        assertThat(post("consultant", caseNumber, withEffectiveOn(notice("REVISION", "2026-11-23", "LIGHT"),
+                "2026-12-23")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
+    @Test
+    void aNoticeReceivedUpToAWeekBeforeKeepsItsDateBesideTheDateItWasRecorded() {
+        TestClock.setTokyo(TODAY.minusDays(20));
+        caseNumber = fixture.signedContract(Plan.STANDARD, TODAY.minusDays(15));
+        TestClock.setTokyo(TODAY);
+
+        ResponseEntity<Map> tooOld = post("consultant", caseNumber, notice("CANCELLATION", "2026-11-15", null));
+        ResponseEntity<Map> aWeekOld = post("consultant", caseNumber, notice("CANCELLATION", "2026-11-16", null));
+
+        assertThat(tooOld.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tooOld.getBody().get("errors").toString()).contains("field=noticeDate")
+                .contains("must not be earlier than 2026-11-16");
+        assertThat(aWeekOld.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(aWeekOld.getBody()).containsEntry("noticeDate", "2026-11-16").containsEntry("recordedOn", "2026-11-23")
+                .containsEntry("effectiveOn", "2026-12-16");
+        assertThat(effectiveTimer()).isEqualTo(tokyoMidnight(LocalDate.of(2026, 12, 16)));
+    }
+
+    @Test
+    void aNoticeDatedBeforeTheContractWasSignedIsRefused() {
+        assertRefused(notice("CANCELLATION", "2026-11-20", null), "noticeDate");
+    }
+
+    @Test
+    void onlyAManagerMayWithdrawANoticeWithAReasonAndItThenNeverTakesEffect() {
+        long id = ((Number) post("consultant", caseNumber, notice("CANCELLATION", "2026-11-23", null)).getBody()
+                .get("id")).longValue();
+        String reason = """
+                {"reason": "クライアントが継続を希望 (The client wants to continue)"}""";
+
+        assertThat(withdraw(null, id, reason).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(withdraw("consultant", id, reason).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(withdraw("manager", id, "{\"reason\": \" \"}").getBody().get("errors").toString())
+                .contains("field=reason");
+        assertThat(contracts.notice(id).status()).isEqualTo(NoticeStatus.PENDING);
+        assertThat(noticeSubprocesses()).isEqualTo(1);
+
+        ResponseEntity<Map> withdrawn = withdraw("manager", id, reason);
+
+        assertThat(withdrawn.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(withdrawn.getBody()).containsEntry("status", "WITHDRAWN").containsEntry("withdrawnBy", "manager")
+                .containsEntry("withdrawalReason", "クライアントが継続を希望 (The client wants to continue)");
+        assertThat(noticeSubprocesses()).isZero();
+        assertThat(effectiveTimer()).isNull();
+        assertThat(history.createHistoricActivityInstanceQuery().activityId("End_NoticeWithdrawn")
+                .processInstanceId(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                        .processDefinitionKey("engagement").singleResult().getId()).count()).isEqualTo(1);
+        assertThat(withdraw("manager", id, reason).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(withdraw("manager", id + 1000, reason).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post("consultant", caseNumber, notice("CANCELLATION", "2026-11-23", null)).getStatusCode())
+                .as("a withdrawn cancellation no longer blocks a new one").isEqualTo(HttpStatus.CREATED);
     }
 
     @Test

@@ -14,17 +14,25 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jp.bansou.BansouTest;
 import jp.bansou.contract.ContractEnd;
 import jp.bansou.contract.ContractService;
+import jp.bansou.contract.ContractStatus;
+import jp.bansou.contract.Notice;
+import jp.bansou.contract.NoticeStatus;
 import jp.bansou.contract.NoticeKind;
 import jp.bansou.contract.NoticeRequest;
 import jp.bansou.contract.Party;
 import jp.bansou.contract.PlanChangeSource;
 import jp.bansou.contract.RenewalDecision;
 import jp.bansou.contract.TermKind;
+import jp.bansou.hours.HourLedger;
+import jp.bansou.hours.NewTimeEntry;
+import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.notification.Notifier;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.testing.EngagementFixture;
@@ -36,12 +44,19 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /** One test per path through {@code engagement.bpmn}, timers driven by the engine clock and job execution. */
 @BansouTest
@@ -66,6 +81,12 @@ class EngagementProcessTest {
     HistoryService history;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    HourLedger ledger;
+    @Autowired
+    Notifier notifier;
+    @Autowired
+    TestRestTemplate http;
 
     @BeforeEach
     void today() {
@@ -338,6 +359,303 @@ class EngagementProcessTest {
             return values;
         }
 
+        /** Executes a due timer without moving the clock (the clock is already past it). */
+        void executeDue(String activityId) {
+            Job timer = timer(activityId);
+            Assertions.assertThat(timer).as("timer at " + activityId).isNotNull();
+            Assertions.assertThat(timer.getDuedate()).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
+            execute(timer);
+        }
+
+        Notice cancellation(LocalDate noticeDate) {
+            return contracts.giveNotice(signed, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT, noticeDate,
+                    "予算の見直し (Budget review)", null), "consultant");
+        }
+
+        void managerDecides(RenewalDecision decision, Plan nextPlan) {
+            tasks.claim(fixture.task(signed, "Task_ManagerRenewalDecision").getId(), "manager");
+            fixture.complete(signed, "Task_ManagerRenewalDecision", decision(decision, nextPlan));
+        }
+
+        /** The term ends while the managers' decision is still open. */
+        void termEndsUndecided() {
+            fire("Event_RenewalReviewDue");
+            fire("Event_TrialReviewOverdue");
+            assertThat(instance).isWaitingAt("Task_ManagerRenewalDecision");
+            fire("Event_TermEndedUndecided");
+        }
+
+        NewTimeEntry hoursOn(LocalDate day) {
+            return new NewTimeEntry(signed, "consultant", day, 60, TimeEntryCategory.MEETING, false,
+                    "定例会 (Regular meeting)", "consultant");
+        }
+
+        ResponseEntity<Map> bookOverHttp(LocalDate day) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            return http.withBasicAuth("consultant", "consultant").postForEntity(
+                    "/api/engagements/" + signed + "/time-entries", new HttpEntity<>("""
+                            {"workDate": "%s", "minutes": 60, "category": "MEETING", "note": "定例会"}"""
+                            .formatted(day), headers), Map.class);
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> caseFile() {
+            return http.withBasicAuth("manager", "manager").getForObject("/api/engagements/" + signed, Map.class);
+        }
+
+        @Test
+        void termsAreCountedFromTheContractsStartSoThe30thDoesNotDrift() {
+            String late = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 11, 30));
+            ProcessInstance lateInstance = instance(late);
+            Job review = jobQuery().processInstanceId(lateInstance.getId()).activityId("Event_RenewalReviewDue")
+                    .singleResult();
+            TestClock.setTokyo(ZonedDateTime.ofInstant(review.getDuedate().toInstant(), BusinessTime.ZONE)
+                    .toLocalDateTime());
+            execute(review);
+            Map<String, Object> renew = decision(RenewalDecision.RENEW, Plan.STANDARD);
+            renew.put("approachFits", "YES");
+            fixture.complete(late, "Task_TrialReview", renew);
+            Job termEnds = jobQuery().processInstanceId(lateInstance.getId()).activityId("Event_TermEnds").singleResult();
+            Assertions.assertThat(termEnds.getDuedate()).isEqualTo(tokyo(LocalDateTime.of(2027, 2, 28, 0, 0)));
+            TestClock.setTokyo(LocalDateTime.of(2027, 2, 28, 0, 0));
+            execute(termEnds);
+
+            Assertions.assertThat(contracts.terms(late)).extracting(t -> t.startsOn() + ".." + t.endsOn())
+                    .containsExactly("2026-11-30..2027-02-27", "2027-02-28..2027-08-29");
+        }
+
+        @Test
+        void theTrialReviewKeepsTheThreeSignalsAndTheCaseShowsThem() {
+            fire("Event_RenewalReviewDue");
+            Map<String, Object> review = decision(RenewalDecision.RENEW, Plan.STANDARD);
+            review.put("approachFits", "YES");
+            review.put("confusionPointsInWords", true);
+            review.put("whatToDecideClear", true);
+            review.put("fewerStalls", false);
+            fixture.complete(signed, "Task_TrialReview", review);
+
+            Assertions.assertThat(contracts.terms(signed).get(0).trialSignals()).satisfies(signals -> {
+                Assertions.assertThat(signals.confusionPointsInWords()).isTrue();
+                Assertions.assertThat(signals.whatToDecideClear()).isTrue();
+                Assertions.assertThat(signals.fewerStalls()).isFalse();
+                Assertions.assertThat(signals.recordedBy()).isEqualTo("consultant");
+            });
+            Assertions.assertThat(runtime.getVariables(instance.getId()))
+                    .doesNotContainKeys("confusionPointsInWords", "whatToDecideClear", "fewerStalls", "pendingNotices");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> trial = ((List<Map<String, Object>>) caseFile().get("terms")).get(0);
+            Assertions.assertThat(trial.get("trialSignals")).asString()
+                    .contains("confusionPointsInWords=true", "whatToDecideClear=true", "fewerStalls=false");
+        }
+
+        @Test
+        void thePendingNoticesAreShownInTheDecisionFormWhenItOpens() {
+            Notice revision = contracts.giveNotice(signed, new NoticeRequest(NoticeKind.REVISION, Party.FIRM, TODAY,
+                    "判断の壁打ちで足りる (Sparring is enough)", Plan.LIGHT, LocalDate.of(2027, 3, 1)), "consultant");
+            fire("Event_RenewalReviewDue");
+
+            String trialReview = fixture.task(signed, "Task_TrialReview").getId();
+            Assertions.assertThat((String) tasks.getVariableLocal(trialReview, "pendingNotices"))
+                    .contains("#" + revision.id(), "プラン見直し (Revision) → LIGHT", "2027-03-01");
+            Assertions.assertThat(forms.getTaskFormVariables(trialReview).getValue("pendingNotices", String.class))
+                    .contains("#" + revision.id());
+            fire("Event_TrialReviewOverdue");
+            Assertions.assertThat((String) tasks.getVariableLocal(
+                    fixture.task(signed, "Task_ManagerRenewalDecision").getId(), "pendingNotices"))
+                    .contains("#" + revision.id());
+        }
+
+        @Test
+        void noNoticeShowsNoneInTheDecisionForm() {
+            fire("Event_RenewalReviewDue");
+
+            Assertions.assertThat((String) tasks.getVariableLocal(fixture.task(signed, "Task_TrialReview").getId(),
+                    "pendingNotices")).isEqualTo("なし (None)");
+        }
+
+        @Test
+        void renewingIsRefusedWhileACancellationIsPendingUntilAManagerWithdrawsIt() {
+            fire("Event_RenewalReviewDue");
+            Notice notice = cancellation(TestClock.todayTokyo());
+            Map<String, Object> renew = decision(RenewalDecision.RENEW, Plan.STANDARD);
+            renew.put("approachFits", "YES");
+
+            assertThatThrownBy(() -> fixture.complete(signed, "Task_TrialReview", renew))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("decision: cannot renew while cancellation notice #" + notice.id())
+                    .hasMessageContaining("withdraw");
+            assertThat(instance).isWaitingAt("Task_TrialReview");
+            Assertions.assertThat(contracts.currentTerm(signed).decision()).isNull();
+            String review = fixture.task(signed, "Task_TrialReview").getId();
+            Assertions.assertThat((String) tasks.getVariableLocal(review, "pendingNotices"))
+                    .as("the open form shows a notice given after it opened").contains("#" + notice.id(), "解約");
+
+            contracts.withdrawNotice(signed, notice.id(), "継続で合意 (Agreed to continue)", "manager");
+            Assertions.assertThat((String) tasks.getVariableLocal(review, "pendingNotices")).isEqualTo("なし (None)");
+            fixture.complete(signed, "Task_TrialReview", renew);
+
+            assertThat(instance).isWaitingAt("Event_TermEnds");
+            Assertions.assertThat(contracts.notice(notice.id()).status()).isEqualTo(NoticeStatus.WITHDRAWN);
+            Assertions.assertThat(timer("Event_NoticeEffective")).isNull();
+        }
+
+        @Test
+        void tasklistsSubmissionOfTheTrialReviewIsRefusedWith400WhileACancellationIsPendingAndKeepsTheSignals() {
+            fire("Event_RenewalReviewDue");
+            cancellation(TestClock.todayTokyo());
+            String review = fixture.task(signed, "Task_TrialReview").getId();
+            String pendingShown = (String) forms.getTaskFormVariables(review).getValue("pendingNotices", String.class);
+            Map<String, Object> form = new HashMap<>(Map.of("pendingNotices", Map.of("value", pendingShown),
+                    "confusionPointsInWords", Map.of("value", true), "whatToDecideClear", Map.of("value", false),
+                    "fewerStalls", Map.of("value", true), "approachFits", Map.of("value", "YES"),
+                    "nextPlan", Map.of("value", "STANDARD"), "decisionNote", Map.of("value", "継続したい (Continue)")));
+            form.put("decision", Map.of("value", "RENEW"));
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(MediaType.APPLICATION_JSON);
+            TestRestTemplate consultant = http.withBasicAuth("consultant", "consultant");
+
+            ResponseEntity<String> refused = consultant.postForEntity("/engine-rest/task/" + review + "/submit-form",
+                    new HttpEntity<>(Map.of("variables", form), headers), String.class);
+
+            Assertions.assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            Assertions.assertThat(refused.getBody()).contains("decision: cannot renew while cancellation notice");
+            assertThat(instance).isWaitingAt("Task_TrialReview");
+
+            form.put("decision", Map.of("value", "END"));
+            form.remove("nextPlan");
+            Assertions.assertThat(consultant.postForEntity("/engine-rest/task/" + review + "/submit-form",
+                    new HttpEntity<>(Map.of("variables", form), headers), String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+            Assertions.assertThat(contracts.terms(signed).get(0).trialSignals()).satisfies(signals -> {
+                Assertions.assertThat(signals.confusionPointsInWords()).isTrue();
+                Assertions.assertThat(signals.whatToDecideClear()).isFalse();
+                Assertions.assertThat(signals.fewerStalls()).isTrue();
+            });
+            Assertions.assertThat(runtime.getVariables(instance.getId())).doesNotContainKey("pendingNotices");
+        }
+
+        @Test
+        void aCancellationEffectiveAfterATermThatIsNotRenewedIsSupersededWhenTheContractEnds() {
+            fire("Event_RenewalReviewDue");
+            Notice notice = contracts.giveNotice(signed, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT,
+                    TestClock.todayTokyo(), "予算の見直し (Budget review)", null, LocalDate.of(2027, 3, 31)),
+                    "consultant");
+            Map<String, Object> end = decision(RenewalDecision.END, null);
+            end.put("approachFits", "NO");
+            fixture.complete(signed, "Task_TrialReview", end);
+            fire("Event_TermEnds");
+
+            assertThat(instance).hasPassed("Task_RecordExpiry", "End_ContractExpired").isWaitingAt("Task_ClosingReport");
+            Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
+                Assertions.assertThat(contract.endedOn()).isEqualTo(LocalDate.of(2027, 2, 28));
+                Assertions.assertThat(contract.endReason()).isEqualTo(ContractEnd.NOT_RENEWED);
+            });
+            Assertions.assertThat(contracts.notice(notice.id())).satisfies(n -> {
+                Assertions.assertThat(n.status()).isEqualTo(NoticeStatus.SUPERSEDED);
+                Assertions.assertThat(n.appliedAt()).isNull();
+            });
+            Assertions.assertThat(timer("Event_NoticeEffective")).isNull();
+            Assertions.assertThat(contracts.pendingNotices(signed)).isEmpty();
+        }
+
+        @Test
+        void aTermEndingWithTheManagersDecisionOpenPausesTheContractAndTellsTheManagers() {
+            termEndsUndecided();
+
+            assertThat(instance).hasPassed("Task_PauseContract", "End_ContractPaused")
+                    .isWaitingAt("Task_ManagerRenewalDecision");
+            Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
+                Assertions.assertThat(contract.status()).isEqualTo(ContractStatus.PAUSED_UNDECIDED);
+                Assertions.assertThat(contract.pausedAfter()).isEqualTo(LocalDate.of(2027, 2, 28));
+                Assertions.assertThat(contract.isRunning()).isTrue();
+            });
+            Assertions.assertThat(contracts.terms(signed).get(0).endedUndecidedAt()).isNotNull();
+            Assertions.assertThat(notifier.messagesFor("manager"))
+                    .anySatisfy(m -> Assertions.assertThat(m.subject()).contains(signed, "Contract paused"));
+            Assertions.assertThat(notifier.messagesFor("consultant"))
+                    .anySatisfy(m -> Assertions.assertThat(m.subject()).contains(signed, "Contract paused"));
+
+            TestClock.setTokyo(LocalDate.of(2027, 3, 2));
+            ResponseEntity<Map> refused = bookOverHttp(LocalDate.of(2027, 3, 1));
+            Assertions.assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            Assertions.assertThat(refused.getBody().get("errors").toString()).contains("field=workDate")
+                    .contains("must not be after 2027-02-28", "PAUSED_UNDECIDED");
+            Assertions.assertThat(ledger.record(hoursOn(LocalDate.of(2027, 2, 28))).workDate())
+                    .as("the term's last day stays covered").isEqualTo(LocalDate.of(2027, 2, 28));
+            Assertions.assertThat(caseFile().get("contract")).asString().contains("status=PAUSED_UNDECIDED");
+            Assertions.assertThat(contracts.planOn(signed, LocalDate.of(2027, 3, 1)))
+                    .as("consultations keep the plan's reply SLA during the pause").contains(Plan.STANDARD);
+        }
+
+        @Test
+        void renewingAfterThePauseStartsTheNextTermTheDayAfterTheOldEndSoThePauseIsCovered() {
+            termEndsUndecided();
+            TestClock.setTokyo(LocalDate.of(2027, 3, 4));
+
+            managerDecides(RenewalDecision.RENEW, Plan.LIGHT);
+            executeDue("Event_TermEnds");
+
+            assertThat(instance).hasPassed("Task_StartNextTerm").isWaitingAt("Event_RenewalReviewDue");
+            Assertions.assertThat(contracts.currentTerm(signed)).satisfies(term -> {
+                Assertions.assertThat(term.startsOn()).isEqualTo(LocalDate.of(2027, 3, 1));
+                Assertions.assertThat(term.endsOn()).isEqualTo(LocalDate.of(2027, 8, 31));
+            });
+            Assertions.assertThat(contracts.findContract(signed).orElseThrow().status()).isEqualTo(ContractStatus.RUNNING);
+            Assertions.assertThat(contracts.planOn(signed, LocalDate.of(2027, 3, 1))).contains(Plan.LIGHT);
+            Assertions.assertThat(bookOverHttp(LocalDate.of(2027, 3, 1)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
+
+        @Test
+        void endingAfterThePauseEndsTheContractOnTheOldTermsLastDay() {
+            termEndsUndecided();
+            TestClock.setTokyo(LocalDate.of(2027, 3, 4));
+
+            managerDecides(RenewalDecision.END, null);
+            executeDue("Event_TermEnds");
+
+            assertThat(instance).hasPassed("Task_RecordExpiry", "End_ContractExpired").isWaitingAt("Task_ClosingReport");
+            Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
+                Assertions.assertThat(contract.status()).isEqualTo(ContractStatus.ENDED);
+                Assertions.assertThat(contract.endedOn()).isEqualTo(LocalDate.of(2027, 2, 28));
+                Assertions.assertThat(contract.endReason()).isEqualTo(ContractEnd.NOT_RENEWED);
+            });
+            Assertions.assertThat(bookOverHttp(LocalDate.of(2027, 3, 1)).getBody().get("errors").toString())
+                    .contains("must not be after the contract ended on 2027-02-28");
+        }
+
+        @Test
+        void aCancellationTakingEffectDuringThePauseEndsTheContractWithTheUndecidedTerm() {
+            fire("Event_RenewalReviewDue");
+            Notice notice = contracts.giveNotice(signed, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT,
+                    TestClock.todayTokyo(), "予算の見直し (Budget review)", null, LocalDate.of(2027, 3, 10)),
+                    "consultant");
+            fire("Event_TrialReviewOverdue");
+            fire("Event_TermEndedUndecided");
+            fire("Event_NoticeEffective");
+
+            assertThat(instance).hasPassed("Task_ApplyCancellation").isWaitingAt("Task_ClosingReport");
+            Assertions.assertThat(fixture.task(signed, "Task_ManagerRenewalDecision")).isNull();
+            Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
+                Assertions.assertThat(contract.endReason()).isEqualTo(ContractEnd.CANCELLED);
+                Assertions.assertThat(contract.endedOn()).isEqualTo(LocalDate.of(2027, 2, 28));
+            });
+            Assertions.assertThat(contracts.notice(notice.id()).status()).isEqualTo(NoticeStatus.APPLIED);
+        }
+
+        @Test
+        void aDecisionTakenBeforeTheTermEndsLeavesNoPauseTimer() {
+            fire("Event_RenewalReviewDue");
+            fire("Event_TrialReviewOverdue");
+            Assertions.assertThat(timer("Event_TermEndedUndecided").getDuedate())
+                    .isEqualTo(tokyo(LocalDateTime.of(2027, 3, 1, 0, 0)));
+            managerDecides(RenewalDecision.RENEW, Plan.STANDARD);
+
+            Assertions.assertThat(timer("Event_TermEndedUndecided")).isNull();
+            fire("Event_TermEnds");
+            assertThat(instance).hasNotPassed("Task_PauseContract").hasPassed("Task_StartNextTerm");
+        }
+
         @Test
         void signingStartsAThreeMonthTrialWhoseReviewOpensAMonthBeforeItEnds() {
             Assertions.assertThat(contracts.currentTerm(signed)).satisfies(term -> {
@@ -428,7 +746,7 @@ class EngagementProcessTest {
                     noticeDate, "社内体制の変更 (Reorganisation)", null), "consultant");
 
             Assertions.assertThat(notice.effectiveOn()).isEqualTo(noticeDate.plusMonths(1));
-            assertThat(instance).isWaitingAt("Task_TrialReview", "Event_NoticeEffective");
+            assertThat(instance).isWaitingAt("Task_TrialReview", "Gateway_NoticeOutcome");
             fire("Event_NoticeEffective");
 
             assertThat(instance).hasPassed("Task_ApplyCancellation", "End_CancellationEffective")
