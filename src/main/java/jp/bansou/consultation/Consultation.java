@@ -57,7 +57,17 @@ public record Consultation(
             String handledBy, Instant handledAt) {
     }
 
-    /** {@code delayMinutes}: business minutes from the due time to the reply, null when the reply was in time. */
-    public record Reply(Instant repliedAt, String repliedBy, int minutes, String summary, Integer delayMinutes) {
+    /**
+     * {@code delayMinutes}: business minutes from the due time to the reply, null when the reply was in time.
+     * {@code repliedAt} is when the reply was sent, {@code recordedAt} when the service learnt of it (later for a
+     * reply recorded by hand). {@code booked}: whether its minutes count as CONSULTATION time, which they do only
+     * on a day a contract or spot engagement covers ({@code notBookedReason} says why not).
+     */
+    public record Reply(Instant repliedAt, String repliedBy, int minutes, String summary, Integer delayMinutes,
+            ReplyChannel channel, Instant recordedAt, boolean booked, String notBookedReason) {
+
+        public Reply(Instant repliedAt, String repliedBy, int minutes, String summary, Integer delayMinutes) {
+            this(repliedAt, repliedBy, minutes, summary, delayMinutes, ReplyChannel.MANUAL, repliedAt, minutes > 0, null);
+        }
     }
 }

@@ -35,11 +35,14 @@ class ConsultationController {
     private final ConsultationService consultations;
     private final ReplySlaReport slaReport;
     private final CaseAccess access;
+    private final ConsultationThread threads;
 
-    ConsultationController(ConsultationService consultations, ReplySlaReport slaReport, CaseAccess access) {
+    ConsultationController(ConsultationService consultations, ReplySlaReport slaReport, CaseAccess access,
+            ConsultationThread threads) {
         this.consultations = consultations;
         this.slaReport = slaReport;
         this.access = access;
+        this.threads = threads;
     }
 
     @PostMapping("/api/engagements/{caseNumber}/consultations")
@@ -47,27 +50,34 @@ class ConsultationController {
         String user = access.requireWorkOn(caseNumber);
         Consultation received = consultations.receive(caseNumber, input, user);
         return ResponseEntity.created(URI.create("/api/consultations/" + received.id()))
-                .body(ConsultationView.of(received));
+                .body(view(received));
     }
 
     @GetMapping("/api/engagements/{caseNumber}/consultations")
     List<ConsultationView> list(@PathVariable String caseNumber) {
         access.requireWorkOn(caseNumber);
-        return consultations.consultations(caseNumber).stream().map(ConsultationView::of).toList();
+        return consultations.consultations(caseNumber).stream().map(this::view).toList();
     }
 
     @GetMapping("/api/consultations/{id}")
     ConsultationView get(@PathVariable long id) {
         Consultation consultation = consultations.get(id);
         access.requireWorkOn(consultation.caseNumber());
-        return ConsultationView.of(consultation);
+        return view(consultation);
     }
 
-    /** Answered already: 409 Conflict, the reply recorded first stands. */
+    /**
+     * Answered already: 409 Conflict, the reply recorded first stands. {@code repliedAt}: when the reply was sent
+     * (default now), so that a reply sent earlier and recorded later is measured from when it was sent.
+     */
     @PostMapping("/api/consultations/{id}/reply")
     ConsultationView reply(@PathVariable long id, @RequestBody ReplyRequest reply) {
         String user = access.requireWorkOn(consultations.get(id).caseNumber());
-        return ConsultationView.of(consultations.reply(id, reply.minutes(), reply.summary(), user));
+        return view(consultations.reply(id, reply.minutes(), reply.summary(), reply.repliedAt(), user));
+    }
+
+    private ConsultationView view(Consultation consultation) {
+        return ConsultationView.of(consultation, threads.messages(consultation.id()));
     }
 
     @GetMapping("/api/engagements/{caseNumber}/sla")
@@ -95,17 +105,29 @@ class ConsultationController {
         return instant == null ? null : instant.atZone(BusinessTime.ZONE).toOffsetDateTime();
     }
 
-    record ReplyRequest(Integer minutes, String summary) {
+    /** {@code repliedAt}: ISO-8601 with offset, e.g. 2026-12-07T15:30:00+09:00; absent: now. */
+    record ReplyRequest(Integer minutes, String summary, String repliedAt) {
     }
 
     record ConsultationView(long id, String caseNumber, String businessKey, Channel channel, String sender,
             String subject, OffsetDateTime receivedAt, Plan plan, String consultant, OffsetDateTime dueAt,
-            OffsetDateTime reminderAt, OffsetDateTime remindedAt, EscalationView escalation, ReplyView reply) {
+            OffsetDateTime reminderAt, OffsetDateTime remindedAt, EscalationView escalation, ReplyView reply,
+            List<MessageView> messages) {
 
-        static ConsultationView of(Consultation c) {
+        static ConsultationView of(Consultation c, List<ConsultationThread.Message> messages) {
             return new ConsultationView(c.id(), c.caseNumber(), c.businessKey(), c.channel(), c.sender(), c.subject(),
                     tokyo(c.receivedAt()), c.plan(), c.consultant(), tokyo(c.dueAt()), tokyo(c.reminderAt()),
-                    tokyo(c.remindedAt()), EscalationView.of(c.escalation()), ReplyView.of(c.reply(), c.isRepliedInTime()));
+                    tokyo(c.remindedAt()), EscalationView.of(c.escalation()), ReplyView.of(c.reply(), c.isRepliedInTime()),
+                    messages.stream().map(MessageView::of).toList());
+        }
+    }
+
+    record MessageView(long id, String source, String direction, String sender, String firmUser, String subject,
+            String body, String attachments, OffsetDateTime receivedAt, String outcome) {
+
+        static MessageView of(ConsultationThread.Message m) {
+            return new MessageView(m.id(), m.source(), m.direction(), m.sender(), m.firmUser(), m.subject(), m.body(),
+                    m.attachments(), tokyo(m.receivedAt()), m.outcome());
         }
     }
 
@@ -118,12 +140,14 @@ class ConsultationController {
         }
     }
 
-    record ReplyView(OffsetDateTime repliedAt, String repliedBy, int minutes, String summary, boolean inTime,
-            Integer delayMinutes) {
+    /** {@code booked}: whether the minutes count as CONSULTATION time; {@code reason} says why not. */
+    record ReplyView(OffsetDateTime repliedAt, String repliedBy, ReplyChannel channel, OffsetDateTime recordedAt,
+            int minutes, String summary, boolean inTime, Integer delayMinutes, boolean booked, String reason) {
 
         static ReplyView of(Reply r, boolean inTime) {
             return r == null ? null
-                    : new ReplyView(tokyo(r.repliedAt()), r.repliedBy(), r.minutes(), r.summary(), inTime, r.delayMinutes());
+                    : new ReplyView(tokyo(r.repliedAt()), r.repliedBy(), r.channel(), tokyo(r.recordedAt()), r.minutes(),
+                            r.summary(), inTime, r.delayMinutes(), r.booked(), r.notBookedReason());
         }
     }
 

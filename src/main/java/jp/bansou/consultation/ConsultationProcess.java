@@ -18,6 +18,9 @@ public final class ConsultationProcess {
     static final String RECEIVED_AT = "receivedAt";
     static final String SENDER = "sender";
     static final String SUBJECT = "subject";
+    /** The reply task's optional values: when the reply was sent (ISO-8601 with offset), and how (ReplyChannel). */
+    static final String REPLIED_AT = "repliedAt";
+    static final String REPLY_CHANNEL = "replyChannel";
     /** Who recorded it, when the API started the process; Tasklist's start form has the engine's authenticated user. */
     static final String RECORDED_BY = "recordedBy";
 

@@ -65,9 +65,18 @@ class ConsultationProcessAdapters {
     TaskListener recordReply(ConsultationService consultations) {
         return task -> {
             FormValues form = FormValues.of(task);
-            consultations.recordReply(id(task.getExecution()), form.number("minutes"), form.text("summary"),
-                    form.actor());
-            form.discard("minutes", "summary");
+            consultations.recordReply(id(task.getExecution()), form.optionalNumber("minutes").orElse(null),
+                    form.optionalText("summary").orElse(null), form.actor(),
+                    form.optionalDateTimeText(ConsultationProcess.REPLIED_AT).orElse(null),
+                    form.optionalChoice(ConsultationProcess.REPLY_CHANNEL, ReplyChannel.class)
+                            .orElse(ReplyChannel.MANUAL));
+            // last, once the reply passed every check: a mail sent cannot be taken back (its failure undoes the reply)
+            if (form.flag("sendEmail")) {
+                consultations.sendReply(id(task.getExecution()), form.optionalText("emailText").orElse(null),
+                        form.actor());
+            }
+            form.discard("minutes", "summary", ConsultationProcess.REPLIED_AT, ConsultationProcess.REPLY_CHANNEL,
+                    "sendEmail", "emailText");
         };
     }
 

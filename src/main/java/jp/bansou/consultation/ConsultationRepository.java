@@ -1,5 +1,6 @@
 package jp.bansou.consultation;
 
+import static jp.bansou.platform.Jdbc.bool;
 import static jp.bansou.platform.Jdbc.enumValue;
 import static jp.bansou.platform.Jdbc.instant;
 import static jp.bansou.platform.Jdbc.integer;
@@ -98,11 +99,15 @@ class ConsultationRepository {
     boolean recordReply(long id, Reply reply) {
         return jdbc.sql("""
                 UPDATE consultation SET replied_at = :repliedAt, replied_by = :repliedBy, reply_minutes = :minutes,
-                       reply_summary = :summary, reply_delay_minutes = :delay
+                       reply_summary = :summary, reply_delay_minutes = :delay, reply_channel = :channel,
+                       reply_recorded_at = :recordedAt, reply_booked = :booked,
+                       reply_not_booked_reason = :notBookedReason
                 WHERE id = :id AND replied_at IS NULL""")
                 .param("repliedAt", utc(reply.repliedAt())).param("repliedBy", reply.repliedBy())
                 .param("minutes", reply.minutes()).param("summary", reply.summary())
-                .param("delay", reply.delayMinutes()).param("id", id)
+                .param("delay", reply.delayMinutes()).param("channel", reply.channel().name())
+                .param("recordedAt", utc(reply.recordedAt())).param("booked", reply.booked())
+                .param("notBookedReason", reply.notBookedReason()).param("id", id)
                 .update() == 1;
     }
 
@@ -134,6 +139,10 @@ class ConsultationRepository {
                         enumValue(rs, "escalation_action", EscalationAction.class), rs.getString("escalation_note"),
                         rs.getString("escalation_handled_by"), instant(rs, "escalation_handled_at")),
                 repliedAt == null ? null : new Reply(repliedAt, rs.getString("replied_by"), rs.getInt("reply_minutes"),
-                        rs.getString("reply_summary"), integer(rs, "reply_delay_minutes")));
+                        rs.getString("reply_summary"), integer(rs, "reply_delay_minutes"),
+                        rs.getString("reply_channel") == null ? ReplyChannel.MANUAL
+                                : enumValue(rs, "reply_channel", ReplyChannel.class),
+                        rs.getString("reply_channel") == null ? repliedAt : instant(rs, "reply_recorded_at"),
+                        !Boolean.FALSE.equals(bool(rs, "reply_booked")), rs.getString("reply_not_booked_reason")));
     }
 }

@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,12 +63,13 @@ public class ConsultationService {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HourLedger hours;
+    private final ObjectProvider<ReplySender> replySender;
     private final Clock clock;
 
     ConsultationService(ConsultationRepository consultations, EngagementService engagements,
             ContractService contracts, BusinessCalendar calendar, ConsultationProperties properties,
             ConsultantNotifications notifications, ConsultationMetrics metrics, RuntimeService runtime,
-            TaskService tasks, HourLedger hours, Clock clock) {
+            TaskService tasks, HourLedger hours, ObjectProvider<ReplySender> replySender, Clock clock) {
         this.consultations = consultations;
         this.engagements = engagements;
         this.contracts = contracts;
@@ -78,6 +80,7 @@ public class ConsultationService {
         this.runtime = runtime;
         this.tasks = tasks;
         this.hours = hours;
+        this.replySender = replySender;
         this.clock = clock;
     }
 
@@ -156,36 +159,113 @@ public class ConsultationService {
     }
 
     /**
-     * 相談への返信 (Reply to consultation), when its task is completed, from Tasklist or through
-     * {@link #reply}: the reply is recorded once, with its delay in business time if it came after the due time.
+     * 相談への返信 (Reply to consultation), when its task is completed, from Tasklist, through {@link #reply} or from
+     * a channel: the reply is recorded once, sent at {@code repliedAt} (ISO-8601 with offset; now when absent; not
+     * in the future, not before the receipt), with its delay in business time if it came after the due time. A
+     * reply recorded by hand needs its minutes; a firm user's message in the thread may come without. The minutes
+     * are booked as CONSULTATION time only on a day a contract or spot engagement covers: after the contract has
+     * ended the reply is still recorded (it counts in the SLA figures), its minutes are kept on the consultation.
      */
-    void recordReply(long id, int minutes, String summary, String repliedBy) {
+    void recordReply(long id, Integer minutes, String summary, String repliedBy, String repliedAt,
+            ReplyChannel channel) {
         Consultation consultation = get(id);
         if (!consultation.isOpen()) {
             throw new AlreadyRepliedException(consultation);
         }
         List<FieldProblem> problems = new ArrayList<>();
-        if (minutes < 1 || minutes > MAX_REPLY_MINUTES) {
+        int spent = minutes == null ? 0 : minutes;
+        if (minutes == null && channel == ReplyChannel.MANUAL) {
+            problems.add(new FieldProblem("minutes", "is required"));
+        } else if (spent < (channel == ReplyChannel.MANUAL ? 1 : 0) || spent > MAX_REPLY_MINUTES) {
             problems.add(new FieldProblem("minutes", "must be between 1 and " + MAX_REPLY_MINUTES));
         }
-        if (summary.length() > MAX_SUMMARY) {
+        if (isBlank(summary)) {
+            problems.add(new FieldProblem("summary", "is required"));
+        } else if (summary.length() > MAX_SUMMARY) {
             problems.add(new FieldProblem("summary", "must have at most " + MAX_SUMMARY + " characters"));
         }
-        reject(problems);
         Instant now = clock.instant();
-        Integer delay = now.isAfter(consultation.dueAt())
-                ? businessMinutes(calendar.businessTimeBetween(consultation.dueAt(), now)) : null;
-        if (!consultations.recordReply(id, new Reply(now, repliedBy, minutes, summary, delay))) {
+        Instant sentAt = repliedAt(repliedAt, consultation, now, problems);
+        reject(problems);
+        Integer delay = sentAt.isAfter(consultation.dueAt())
+                ? businessMinutes(calendar.businessTimeBetween(consultation.dueAt(), sentAt)) : null;
+        LocalDate day = LocalDate.ofInstant(sentAt, BusinessTime.ZONE);
+        Optional<String> notBookable = spent == 0 ? Optional.of("no minutes given with the reply")
+                : whyNotBookable(consultation.caseNumber(), day);
+        Reply reply = new Reply(sentAt, repliedBy, spent, summary.strip(), delay, channel, now, notBookable.isEmpty(),
+                notBookable.orElse(null));
+        if (!consultations.recordReply(id, reply)) {
             throw new AlreadyRepliedException(get(id));
         }
-        hours.record(new NewTimeEntry(consultation.caseNumber(), repliedBy, LocalDate.ofInstant(now, BusinessTime.ZONE),
-                minutes, TimeEntryCategory.CONSULTATION, false,
-                "相談への返信 (Reply to consultation) " + consultation.businessKey() + ": " + consultation.subject(),
-                repliedBy));
+        if (notBookable.isEmpty()) {
+            hours.record(new NewTimeEntry(consultation.caseNumber(), repliedBy, day, spent,
+                    TimeEntryCategory.CONSULTATION, false,
+                    "相談への返信 (Reply to consultation) " + consultation.businessKey() + ": " + consultation.subject(),
+                    repliedBy));
+        } else if (spent > 0) {
+            log.info("Consultation {}: the reply's {} minutes are kept, not booked: {}", consultation.businessKey(),
+                    spent, notBookable.get());
+        }
         if (delay != null) {
             log.info("Consultation {} answered late by {}: {} business minutes after {}", consultation.businessKey(),
                     repliedBy, delay, consultation.dueAt());
         }
+    }
+
+    /**
+     * The reply task's "send by e-mail", after the reply was recorded in the same transaction: the text goes to the
+     * consultation's sender, threaded.
+     */
+    void sendReply(long id, String text, String user) {
+        Consultation consultation = get(id);
+        if (isBlank(text)) {
+            throw new InvalidInputException("emailText", "is required to send the reply by e-mail");
+        }
+        ReplySender sender = replySender.getIfAvailable();
+        if (sender == null) {
+            throw new InvalidInputException("sendEmail", "replies cannot be sent from here (no mail channel)");
+        }
+        sender.send(consultation, text.strip(), user);
+    }
+
+    void recordReply(long id, int minutes, String summary, String repliedBy) {
+        recordReply(id, minutes, summary, repliedBy, null, ReplyChannel.MANUAL);
+    }
+
+    /** Time counts against a contract on the days it covers, or against an accepted spot engagement. */
+    private Optional<String> whyNotBookable(String caseNumber, LocalDate day) {
+        Optional<jp.bansou.contract.Contract> contract = contracts.findContract(caseNumber);
+        if (contract.isPresent()) {
+            jp.bansou.contract.Contract signed = contract.get();
+            return signed.covers(day) ? Optional.empty()
+                    : Optional.of("the contract " + (day.isBefore(signed.startsOn())
+                            ? "started on " + signed.startsOn() : "ended on " + signed.endedOn())
+                            + ": no contract covers " + day);
+        }
+        return engagements.acceptedSpotHours(caseNumber).isPresent() ? Optional.empty()
+                : Optional.of(caseNumber + " has neither a contract nor a spot engagement covering " + day);
+    }
+
+    private Instant repliedAt(String value, Consultation consultation, Instant now, List<FieldProblem> problems) {
+        if (isBlank(value)) {
+            return now;
+        }
+        Instant sentAt;
+        try {
+            sentAt = OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem("repliedAt", "invalid value '" + value
+                    + "', expected an ISO-8601 date-time with offset such as 2026-12-07T15:30:00+09:00"));
+            return now;
+        }
+        if (sentAt.isAfter(now.plus(properties.receiptClockTolerance()))) {
+            problems.add(new FieldProblem("repliedAt", "must not be in the future (now is "
+                    + now.atZone(BusinessTime.ZONE).toOffsetDateTime() + ")"));
+        } else if (sentAt.isBefore(consultation.receivedAt())) {
+            problems.add(new FieldProblem("repliedAt", "must not be before the consultation was received at "
+                    + consultation.receivedAt().atZone(BusinessTime.ZONE).toOffsetDateTime()));
+        }
+        return sentAt.isAfter(now) ? now : sentAt;
     }
 
     /**
@@ -194,6 +274,33 @@ public class ConsultationService {
      * task's assignee (a manager) takes the task over first, so the reply is recorded as theirs.
      */
     public Consultation reply(long id, Integer minutes, String summary, String user) {
+        return reply(id, minutes, summary, null, user);
+    }
+
+    /** As {@link #reply(long, Integer, String, String)}, sent at {@code repliedAt} (null: now). */
+    public Consultation reply(long id, Integer minutes, String summary, String repliedAt, String user) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("minutes", minutes);
+        values.put("summary", summary);
+        if (repliedAt != null) {
+            values.put(ConsultationProcess.REPLIED_AT, repliedAt);
+        }
+        return completeReplyTask(id, user, values);
+    }
+
+    /**
+     * A firm user's message in the consultation's thread (e-mail or chat) is its reply, sent when the channel
+     * received it. The reply task is completed as that user; no minutes are booked (none are known).
+     */
+    public Consultation replyFromChannel(long id, ReplyChannel channel, Instant repliedAt, String user, String text) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("summary", cut(isBlank(text) ? "(本文なし (no text))" : text.strip(), MAX_SUMMARY));
+        values.put(ConsultationProcess.REPLIED_AT, repliedAt.atZone(BusinessTime.ZONE).toOffsetDateTime().toString());
+        values.put(ConsultationProcess.REPLY_CHANNEL, channel.name());
+        return completeReplyTask(id, user, values);
+    }
+
+    private Consultation completeReplyTask(long id, String user, Map<String, Object> values) {
         Consultation consultation = get(id);
         if (!consultation.isOpen()) {
             throw new AlreadyRepliedException(consultation);
@@ -206,11 +313,43 @@ public class ConsultationService {
         if (!user.equals(task.getAssignee())) {
             tasks.setAssignee(task.getId(), user);
         }
-        Map<String, Object> values = new HashMap<>();
-        values.put("minutes", minutes);
-        values.put("summary", summary);
         tasks.complete(task.getId(), values);
         return get(id);
+    }
+
+    /**
+     * A consultation from a channel (e-mail, chat), received when the firm's server received it. The caller
+     * checked with {@link #refusal} that it can be received; {@code recordedBy} names the channel.
+     */
+    public Consultation receiveFromChannel(String caseNumber, Channel channel, Instant receivedAt, String sender,
+            String subject, String recordedBy) {
+        return receive(caseNumber, channelConsultation(channel, receivedAt, sender, subject), recordedBy);
+    }
+
+    /**
+     * Why a consultation from a channel could not be received for the case (no running contract, no plan on the
+     * day of receipt), without failing the caller's transaction; empty when it can.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> refusal(String caseNumber, Channel channel, Instant receivedAt, String sender,
+            String subject) {
+        try {
+            check(caseNumber, channelConsultation(channel, receivedAt, sender, subject));
+            return Optional.empty();
+        } catch (InvalidInputException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private static NewConsultation channelConsultation(Channel channel, Instant receivedAt, String sender,
+            String subject) {
+        return new NewConsultation(channel.name(), receivedAt.atZone(BusinessTime.ZONE).toOffsetDateTime().toString(),
+                cut(isBlank(sender) ? "(不明 (unknown))" : sender.strip(), MAX_SENDER),
+                cut(isBlank(subject) ? "(件名なし (no subject))" : subject.strip(), MAX_SUBJECT));
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     @Transactional(readOnly = true)

@@ -61,7 +61,7 @@ class AuthorizationSetup extends AbstractProcessEnginePlugin {
 
     /** Processes a consultant may start, from Tasklist or the engine REST API. */
     static final List<String> STARTABLE_BY_CONSULTANTS = List.of("engagement", "consultation", "log-time",
-            "reverse-time-entry", "case-figures", "give-notice");
+            "case-contact", "reverse-time-entry", "case-figures", "give-notice");
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {

@@ -1,0 +1,82 @@
+package jp.bansou.channel;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jp.bansou.BansouTest;
+import jp.bansou.engagement.Plan;
+import jp.bansou.platform.InvalidInputException;
+import jp.bansou.testing.EngagementFixture;
+import jp.bansou.testing.TestClock;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** {@code case-contact.bpmn}: a contact added from Tasklist's start form, under the user's authorizations. */
+@BansouTest
+class ContactProcessTest {
+
+    @Autowired
+    EngagementFixture fixture;
+    @Autowired
+    ContactDirectory contacts;
+    @Autowired
+    FormService forms;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    RepositoryService repository;
+
+    String caseNumber;
+
+    @BeforeEach
+    void caseUnderContract() {
+        TestClock.setTokyo(LocalDate.of(2026, 11, 24));
+        caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+    }
+
+    ProcessInstance startAs(String user, String group, Map<String, Object> values) {
+        identity.setAuthentication(user, List.of(group));
+        try {
+            return forms.submitStartForm(repository.createProcessDefinitionQuery().processDefinitionKey("case-contact")
+                    .latestVersion().singleResult().getId(), values);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Test
+    void theCasesConsultantAddsAContact() {
+        ProcessInstance started = startAs("consultant", "consultants",
+                Map.of("caseNumber", caseNumber, "kind", "DOMAIN", "value", "Contact-" + caseNumber + ".example"));
+
+        assertThat(started).isEnded().hasPassed("Task_AddContact", "End_ContactAdded");
+        Assertions.assertThat(started.getBusinessKey()).isEqualTo(caseNumber);
+        Assertions.assertThat(contacts.contacts(caseNumber)).extracting(Contact::value)
+                .contains(("contact-" + caseNumber + ".example").toLowerCase());
+    }
+
+    @Test
+    void anotherConsultantOrAValueOnACaseIsRefused() {
+        startAs("manager", "managers", Map.of("caseNumber", caseNumber, "kind", "EMAIL",
+                "value", "taken-" + caseNumber + "@client.example"));
+
+        assertThatThrownBy(() -> startAs("consultant2", "consultants", Map.of("caseNumber", caseNumber, "kind", "EMAIL",
+                "value", "other-" + caseNumber + "@client.example")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("not the consultant");
+        assertThatThrownBy(() -> startAs("consultant", "consultants", Map.of("caseNumber", caseNumber, "kind", "EMAIL",
+                "value", "taken-" + caseNumber + "@client.example")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already a contact");
+        Assertions.assertThat(contacts.contacts(caseNumber)).hasSize(2);
+    }
+}
