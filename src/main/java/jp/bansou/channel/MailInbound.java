@@ -122,7 +122,7 @@ class MailInbound {
     }
 
     /** Asked once at start-up; a server not reachable then is read by IDLE, whose adapter keeps reconnecting. */
-    private static boolean offersIdle(String imapUrl) {
+    static boolean offersIdle(String imapUrl) {
         Properties props = new Properties();
         props.setProperty("mail.imap.connectiontimeout", "10000");
         props.setProperty("mail.imaps.connectiontimeout", "10000");

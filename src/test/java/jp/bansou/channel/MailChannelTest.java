@@ -47,10 +47,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * The firm's mailbox on a real IMAP server (GreenMail), read by the service over IMAP IDLE: client mail becomes
  * consultations of the right case at the mailbox's receipt time, the consultant's reply in the thread closes
  * them, unknown senders go to triage, auto-replies are ignored, and a message read again is stored once. Its own
- * context and in-memory database (the mailbox reader runs in it), closed after the class.
+ * context, engine name and in-memory database (the mailbox reader runs in it), closed after the class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:bansou-mail;DB_CLOSE_DELAY=-1",
+        // an engine of its own name: closing this context must not unregister the shared test context's "default"
+        "camunda.bpm.process-engine-name=mail-test",
         "bansou.channels.mail.mode=IDLE",
         "bansou.channels.mail.reconnect-delay=PT1S",
         "bansou.channels.mail.idle-restart=PT2S"})
@@ -295,6 +297,12 @@ class MailChannelTest {
                 .hasMessageContaining("emailText");
 
         assertThat(consultations.get(received.id()).reply()).isNull();
+    }
+
+    @Test
+    void autoModeAsksTheServerWhetherItOffersIdle() {
+        assertThat(MailInbound.offersIdle(MAILBOX.imapUrl())).as("GreenMail announces IDLE").isTrue();
+        assertThat(MailInbound.redacted(MAILBOX.imapUrl())).doesNotContain(Mailbox.PASSWORD);
     }
 
     private Consultation awaitConsultation() {

@@ -29,7 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two service nodes on one PostgreSQL reading one firm mailbox (GreenMail) at the same time: every mail is stored
+ * Two service nodes on one PostgreSQL reading one firm mailbox (GreenMail) at the same time, one by IMAP IDLE and
+ * one by polling: every mail is stored
  * once and makes one consultation, whichever node reads it first; a mail delivered twice (the same Message-ID in
  * the mailbox twice) is one consultation too. The unique key in channel_message decides, in the transaction that
  * stores the consultation.
@@ -49,8 +50,8 @@ class MailTwoNodesIT {
         postgres = EmbeddedPostgres.builder().start();
         mailbox = new Mailbox();
         offsetClockTo(LocalDateTime.of(2026, 11, 24, 10, 0));
-        nodeA = node();
-        nodeB = node();
+        nodeA = node("IDLE");
+        nodeB = node("POLL");
     }
 
     @AfterAll
@@ -62,7 +63,8 @@ class MailTwoNodesIT {
         postgres.close();
     }
 
-    static ConfigurableApplicationContext node() {
+    /** One node waits with IMAP IDLE, the other polls (as on a server without IDLE). */
+    static ConfigurableApplicationContext node(String mode) {
         return new SpringApplicationBuilder(BansouApplication.class)
                 .profiles("postgres", "demo")
                 .run("--server.port=0",
@@ -71,7 +73,8 @@ class MailTwoNodesIT {
                         "--camunda.bpm.job-execution.enabled=false",
                         "--spring.quartz.auto-startup=false",
                         "--bansou.channels.mail.imap-url=" + mailbox.imapUrl(),
-                        "--bansou.channels.mail.mode=IDLE",
+                        "--bansou.channels.mail.mode=" + mode,
+                        "--bansou.channels.mail.poll-interval=PT1S",
                         "--bansou.channels.mail.idle-restart=PT2S",
                         "--logging.level.root=warn");
     }
