@@ -167,7 +167,8 @@ public class ContractService {
                         + "The term of " + caseNumber + " ended on " + term.endsOn() + " with its renewal undecided."
                         + " No hours can be booked from " + term.nextStart() + " until a manager decides in the task"
                         + " 契約更新判断・管理者 (Renewal decision by a manager): renewing starts the next term on "
-                        + term.nextStart() + " (covering the pause), ending ends the contract on " + term.endsOn() + "."));
+                        + term.nextStart() + " (covering the pause), ending ends the contract on " + term.endsOn() + ".")
+                .aboutCase(caseNumber));
     }
 
     /** 解約・見直しの申し出: recorded now, applied by the process when it takes effect. */

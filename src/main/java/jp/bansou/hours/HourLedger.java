@@ -232,7 +232,7 @@ public class HourLedger {
                 "[bansou] " + entry.caseNumber() + ": 超過工数が" + (decision == OverCapDecision.APPROVE
                         ? "承認されました (Over-cap time approved)" : "却下されました (Over-cap time declined)"),
                 describe(entry) + (why == null ? "" : "\n理由 (Reason): " + why)
-                        + "\n判断者 (Decided by): " + decidedBy));
+                        + "\n判断者 (Decided by): " + decidedBy).aboutCase(entry.caseNumber()));
         return entry(entryId);
     }
 
@@ -393,7 +393,8 @@ public class HourLedger {
                         + " 分 (used / cap, min), " + Tally.percent(usedMinutes, capMinutes) + " %\n"
                         + (heldMinutes > 0 ? "さらに " + heldMinutes + " 分の工数が上限を超えるため超過承認待ちです (a further "
                                 + heldMinutes + " min would pass the cap and await an over-cap approval).\n" : "")
-                        + "上限を超える工数はマネージャーの承認が必要です (Time beyond the cap needs a manager's approval)."));
+                        + "上限を超える工数はマネージャーの承認が必要です (Time beyond the cap needs a manager's approval).")
+                .aboutCase(engagement.caseNumber()));
         hours.markWarned(engagement.caseNumber(), budget.period(), clock.instant());
     }
 

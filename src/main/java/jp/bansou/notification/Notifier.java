@@ -27,15 +27,17 @@ public class Notifier {
 
     private final NotificationRepository outbox;
     private final IdentityService identity;
+    private final PublicLinks links;
     private final Clock clock;
 
-    Notifier(NotificationRepository outbox, IdentityService identity, Clock clock) {
+    Notifier(NotificationRepository outbox, IdentityService identity, PublicLinks links, Clock clock) {
         this.outbox = outbox;
         this.identity = identity;
+        this.links = links;
         this.clock = clock;
     }
 
-    /** Queues one copy per recipient (users named, plus the members of the groups now). */
+    /** Queues one copy per recipient (users named, plus the members of the groups now), with its link if any. */
     @Transactional
     public void send(Notification notification) {
         Map<String, String> recipients = new LinkedHashMap<>();
@@ -44,9 +46,8 @@ public class Notifier {
                 identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
                         .forEach(user -> recipients.putIfAbsent(user.getId(), user.getEmail())));
         String subject = cut(notification.subject(), MAX_SUBJECT);
-        String body = cut(notification.body(), MAX_BODY);
         recipients.forEach((userId, email) ->
-                outbox.insert(notification.topic(), userId, email, subject, body, clock.instant()));
+                outbox.insert(notification.topic(), userId, email, subject, body(notification, userId), clock.instant()));
         log.info("Notification {} queued for {}: {}", notification.topic(), recipients.keySet(), subject);
     }
 
@@ -65,6 +66,14 @@ public class Notifier {
     @Transactional(readOnly = true)
     public List<OutboxMessage> messagesFor(String userId) {
         return outbox.findByRecipient(userId);
+    }
+
+    private String body(Notification notification, String recipient) {
+        if (notification.about() == null) {
+            return cut(notification.body(), MAX_BODY);
+        }
+        String link = links.line(notification.about(), recipient);
+        return cut(notification.body(), MAX_BODY - link.length() - 2) + "\n\n" + link;
     }
 
     private String email(String userId) {

@@ -55,7 +55,8 @@ class AuthorizationSetup extends AbstractProcessEnginePlugin {
     }
 
     /** Processes a consultant may start, from Tasklist or the engine REST API. */
-    static final List<String> STARTABLE_BY_CONSULTANTS = List.of("engagement", "consultation", "log-time", "case-contact");
+    static final List<String> STARTABLE_BY_CONSULTANTS = List.of("engagement", "consultation", "log-time",
+            "case-contact", "reverse-time-entry", "case-figures", "give-notice");
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {

@@ -641,6 +641,11 @@ class EngagementProcessTest {
                     .anySatisfy(m -> Assertions.assertThat(m.subject()).contains(signed, "Contract paused"));
             Assertions.assertThat(notifier.messagesFor("consultant"))
                     .anySatisfy(m -> Assertions.assertThat(m.subject()).contains(signed, "Contract paused"));
+            Assertions.assertThat(notifier.messagesFor("manager")).filteredOn(m -> m.subject().contains("Contract paused"))
+                    .anySatisfy(m -> Assertions.assertThat(m.body()).endsWith("/camunda/app/cockpit/default/#/process-instance/"
+                            + instance.getId() + "/runtime"));
+            Assertions.assertThat(notifier.messagesFor("consultant")).filteredOn(m -> m.subject().contains("Contract paused"))
+                    .anySatisfy(m -> Assertions.assertThat(m.body()).endsWith("/api/engagements/" + signed));
 
             TestClock.setTokyo(LocalDate.of(2027, 3, 2));
             ResponseEntity<Map> refused = bookOverHttp(LocalDate.of(2027, 3, 1));

@@ -46,7 +46,8 @@ import org.springframework.http.ResponseEntity;
 @BansouTest
 class EngineRestFormValidationTest {
 
-    static final List<String> PROCESSES = List.of("engagement", "enablement", "consultation", "over-cap-approval");
+    static final List<String> PROCESSES = List.of("engagement", "enablement", "consultation", "over-cap-approval",
+            "reverse-time-entry", "case-figures");
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
@@ -89,7 +90,7 @@ class EngineRestFormValidationTest {
             throws Exception {
         ProcessInstance instance = runtime.createProcessInstanceByKey(process)
                 .businessKey(process.equals("engagement") || process.equals("enablement") ? caseNumber : null)
-                .setVariables(variables())
+                .setVariables(variables(process))
                 .startBeforeActivity(taskKey)
                 .execute();
         Task task = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
@@ -110,13 +111,17 @@ class EngineRestFormValidationTest {
         runtime.deleteProcessInstance(instance.getId(), "validation test");
     }
 
-    Map<String, Object> variables() {
+    Map<String, Object> variables(String process) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("caseNumber", caseNumber);
         variables.put("consultant", "consultant");
         variables.put("consultationId", consultationId);
         variables.put("recommendedPlan", "STANDARD");
         variables.put("termKind", "TRIAL");
+        variables.put("initiator", "consultant");
+        if (process.equals("case-figures")) {
+            variables.put("month", "2026-12");
+        }
         return variables;
     }
 

@@ -1,0 +1,166 @@
+package jp.bansou.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import jp.bansou.BansouTest;
+import jp.bansou.consultation.Consultation;
+import jp.bansou.consultation.ConsultationService;
+import jp.bansou.consultation.NewConsultation;
+import jp.bansou.engagement.Plan;
+import jp.bansou.hours.HourLedger;
+import jp.bansou.hours.NewTimeEntry;
+import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.platform.BusinessTime;
+import jp.bansou.testing.EngagementFixture;
+import jp.bansou.testing.TestClock;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every notification e-mail links to what it is about, on {@code bansou.public-base-url} (the default here):
+ * the task to act on in Tasklist, or the case (Cockpit for a manager, the case API for a consultant). Checked on
+ * the outbox rows, which are the e-mails' text.
+ */
+@BansouTest
+class NotificationLinksTest {
+
+    static final String BASE = "http://localhost:8080";
+
+    @Autowired
+    Notifier notifier;
+    @Autowired
+    EngagementFixture fixture;
+    @Autowired
+    HourLedger ledger;
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    IdentityService identity;
+
+    String caseNumber;
+
+    @BeforeEach
+    void aCaseUnderContract() {
+        TestClock.setTokyo(LocalDateTime.of(2026, 12, 7, 10, 5));
+        caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+    }
+
+    OutboxMessage last(String user, String topic) {
+        List<OutboxMessage> messages = notifier.messagesFor(user).stream()
+                .filter(m -> m.topic().equals(topic) && m.body().contains(caseNumber)).toList();
+        assertThat(messages).as(topic + " for " + user).isNotEmpty();
+        return messages.get(messages.size() - 1);
+    }
+
+    String engagementInCockpit() {
+        String id = runtime.createProcessInstanceQuery().processDefinitionKey("engagement")
+                .processInstanceBusinessKey(caseNumber).singleResult().getId();
+        return BASE + "/camunda/app/cockpit/default/#/process-instance/" + id + "/runtime";
+    }
+
+    void record(int minutes) {
+        ledger.record(new NewTimeEntry(caseNumber, "consultant", LocalDate.of(2026, 12, 4), minutes,
+                TimeEntryCategory.ISSUE_MAPPING, false, null, "consultant"));
+    }
+
+    Consultation receive() {
+        return consultations.receive(caseNumber, new NewConsultation("EMAIL", "2026-12-07T10:00:00+09:00",
+                "client@example.jp", "相談 " + caseNumber + " (A question)"), "consultant");
+    }
+
+    void fire(Consultation consultation, String activityId) {
+        Job timer = jobQuery().processInstanceId(consultation.processInstanceId()).activityId(activityId).singleResult();
+        TestClock.setTokyo(LocalDateTime.ofInstant(timer.getDuedate().toInstant(), BusinessTime.ZONE));
+        execute(timer);
+    }
+
+    Task task(String processInstanceId, String key) {
+        return tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(key).singleResult();
+    }
+
+    @Test
+    void theCapWarningLinksTheCaseInCockpitForManagersAndTheApiForTheConsultant() {
+        record(1152);
+
+        assertThat(last("consultant", "HOURS_WARNING").body())
+                .endsWith("案件を開く (Open the case): " + BASE + "/api/engagements/" + caseNumber);
+        assertThat(last("manager", "HOURS_WARNING").body())
+                .endsWith("案件を開く (Open the case): " + engagementInCockpit());
+    }
+
+    @Test
+    void theOverCapDecisionLinksTheCase() {
+        record(1440);
+        record(30);
+        Task approval = tasks.createTaskQuery().processDefinitionKey("over-cap-approval")
+                .processInstanceBusinessKey(caseNumber).singleResult();
+        tasks.claim(approval.getId(), "manager");
+        tasks.complete(approval.getId(), Map.of("decision", "APPROVE"));
+
+        assertThat(last("consultant", "OVER_CAP_DECIDED").body())
+                .endsWith("案件を開く (Open the case): " + BASE + "/api/engagements/" + caseNumber);
+    }
+
+    @Test
+    void theReminderLinksTheReplyTask() {
+        Consultation consultation = receive();
+
+        fire(consultation, "Event_ReminderDue");
+
+        String reply = task(consultation.processInstanceId(), "Task_Reply").getId();
+        assertThat(last("consultant", "REPLY_REMINDER").body())
+                .endsWith("タスクを開く (Open the task): " + BASE + "/camunda/app/tasklist/default/#/?task=" + reply);
+    }
+
+    @Test
+    void anOverdueReplyLinksTheReplyTaskForTheConsultantAndTheEscalationForTheManagers() {
+        Consultation consultation = receive();
+        fire(consultation, "Event_ReminderDue");
+
+        fire(consultation, "Event_ReplyOverdue");
+
+        String reply = task(consultation.processInstanceId(), "Task_Reply").getId();
+        String escalation = task(consultation.processInstanceId(), "Task_EscalateLateReply").getId();
+        assertThat(last("consultant", "REPLY_OVERDUE").body())
+                .endsWith("タスクを開く (Open the task): " + BASE + "/camunda/app/tasklist/default/#/?task=" + reply);
+        assertThat(last("manager", "REPLY_ESCALATED").body())
+                .contains(consultation.businessKey())
+                .endsWith("タスクを開く (Open the task): " + BASE + "/camunda/app/tasklist/default/#/?task=" + escalation);
+        assertThat(notifier.messagesFor("consultant")).noneMatch(m -> m.topic().equals("REPLY_ESCALATED")
+                && m.body().contains(consultation.businessKey()));
+    }
+
+    @Test
+    void theBaseUrlIsConfiguredAndMustBeAbsolute() {
+        PublicLinks links = new PublicLinks("https://bansou.example.jp/", history, identity);
+
+        assertThat(links.task("t-1")).isEqualTo("https://bansou.example.jp/camunda/app/tasklist/default/#/?task=t-1");
+        assertThat(links.caseApi("C-2026-0001")).isEqualTo("https://bansou.example.jp/api/engagements/C-2026-0001");
+        assertThat(links.caseInCockpit("C-1999-0001")).isEmpty();
+        assertThatThrownBy(() -> new PublicLinks("bansou.example.jp", history, identity))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bansou.public-base-url");
+    }
+}
