@@ -29,47 +29,44 @@ final class TaskDescriptions {
             Map.entry("Task_ManagerRenewalDecision", "担当者の判断がないまま期間終了が近づいています。更新を判断してください (Undecided before the term ends: decide the renewal)"),
             // enablement.bpmn
             Map.entry("Task_ScheduledMeeting", "定例ミーティングの実施結果を記録してください (Record the scheduled meeting)"),
-            Map.entry("Task_StakeholderHearing", "関係者ヒアリングの内容と相手の役割を記録してください (Record a stakeholder hearing and the person's role)"),
-            Map.entry("Task_DialogueSession", "対話セッションの内容を記録してください (Record a dialogue session)"),
-            Map.entry("Task_Blockage", "詰まっていることを言葉にして記録してください (Write down a blockage)"),
-            Map.entry("Task_DialogueRequestGate", "対話ステージのゲート審査を依頼してください (Ask for the Dialogue stage-gate review)"),
+            Map.entry("Task_DialogueWork", "対話ステージの作業（関係者ヒアリング・対話セッション・詰まり）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Dialogue work item by item, then ask for the gate review)"),
             Map.entry("Task_DialogueGateReview", "対話ステージの出口基準の判定結果を確認し、審査してください (Review the Dialogue gate against its exit criteria)"),
             Map.entry("Task_DialogueOverride", "未達の基準があります。通過を承認するか判断してください (Approve passing Dialogue with unmet criteria?)"),
-            Map.entry("Task_IssueMap", "論点マップを記録してください (Record the issue map)"),
-            Map.entry("Task_DecisionPoint", "判断ポイントと選択肢を記録してください (Record a decision point and its options)"),
-            Map.entry("Task_ThemePriority", "最初のテーマと優先度の合意を記録してください (Record the first theme and its priority)"),
-            Map.entry("Task_InsightRequestGate", "気づきステージのゲート審査を依頼してください (Ask for the Insight stage-gate review)"),
+            Map.entry("Task_InsightWork", "気づきステージの作業（論点マップ・判断ポイント・最初のテーマ）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Insight work item by item, then ask for the gate review)"),
             Map.entry("Task_InsightGateReview", "気づきステージの出口基準の判定結果を確認し、審査してください (Review the Insight gate against its exit criteria)"),
             Map.entry("Task_InsightOverride", "未達の基準があります。通過を承認するか判断してください (Approve passing Insight with unmet criteria?)"),
-            Map.entry("Task_Action", "アクションと担当者・期日を記録してください (Record an action with its owner and due date)"),
-            Map.entry("Task_AttendedMeeting", "参加した会議と、決定に至ったかを記録してください (Record a meeting attended and whether it decided)"),
-            Map.entry("Task_BuyInRequestGate", "腹落ちステージのゲート審査を依頼してください (Ask for the Buy-in stage-gate review)"),
+            Map.entry("Task_BuyInWork", "腹落ちステージの作業（アクション・参加した会議）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Buy-in work item by item, then ask for the gate review)"),
             Map.entry("Task_BuyInGateReview", "腹落ちステージの出口基準の判定結果を確認し、審査してください (Review the Buy-in gate against its exit criteria)"),
             Map.entry("Task_BuyInOverride", "未達の基準があります。通過を承認するか判断してください (Approve passing Buy-in with unmet criteria?)"),
-            Map.entry("Task_DocumentedRule", "文書化された判断基準・役割を記録してください (Record decision criteria and roles documented)"),
-            Map.entry("Task_ReviewCycle", "レビューサイクルの実施を記録してください (Record a review cycle)"),
-            Map.entry("Task_InternalPromoter", "社内推進者を記録してください (Name the internal promoter)"),
-            Map.entry("Task_SupportWeight", "今後の月ごとの支援の重みを計画してください (Plan the support weight per month)"),
-            Map.entry("Task_SelfPropelledRequestGate", "自走化ステージのゲート審査を依頼してください (Ask for the Self-propelled stage-gate review)"),
+            Map.entry("Task_SelfPropelledWork", "自走化ステージの作業（判断基準・役割、レビューサイクル、社内推進者、支援の重み）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Self-propelled work item by item, then ask for the gate review)"),
             Map.entry("Task_SelfPropelledGateReview", "自走化ステージの出口基準の判定結果を確認し、審査してください (Review the Self-propelled gate against its exit criteria)"),
             Map.entry("Task_SelfPropelledOverride", "未達の基準があります。通過を承認するか判断してください (Approve passing Self-propelled with unmet criteria?)"),
             // consultation.bpmn, over-cap-approval.bpmn
             Map.entry("Task_Reply", "相談に返信してください (Reply to the consultation)"),
             Map.entry("Task_EscalateLateReply", "返信期限を過ぎた相談への対応を決めてください (Decide how to handle the late reply)"),
+            Map.entry("Task_ProposeSplitProject", "依頼のうち支援範囲外の部分を別プロジェクトとして提案し、記録してください (Propose the out-of-scope part as a separate project)"),
+            Map.entry("Task_ReviewFigures", "今月の工数とSLAの数値を確認してください (Review the month's hours and SLA figures)"),
+            Map.entry("Task_PickEntry", "取り消す工数を選んでください (Pick the time entry to reverse)"),
+            Map.entry("Task_TriageMessage", "どの案件にも結びつかないメッセージです。案件に割り当てるか、相談ではないと判断してください (Assign the message to a case or mark it not a consultation)"),
             Map.entry("Task_ApproveOverCap", "月の上限を超える工数を承認するか判断してください (Approve or decline hours over the monthly cap)"));
 
     private TaskDescriptions() {
     }
 
-    /** The description for a new task, or empty when the process has already given it one. */
+    /**
+     * The description for a new task: the case and client, then what is asked. A description the process gave
+     * the task itself (e.g. the consultation's subject on a reply) is kept after the case; one that already names
+     * the case is left as it is (empty).
+     */
     static Optional<String> describe(DelegateTask task, Optional<Engagement> engagement) {
-        if (task.getDescription() != null && !task.getDescription().isBlank()) {
+        String given = task.getDescription() == null || task.getDescription().isBlank() ? null : task.getDescription();
+        if (given != null && (engagement.isEmpty() || given.startsWith(engagement.get().caseNumber()))) {
             return Optional.empty();
         }
         StringBuilder description = new StringBuilder();
         engagement.ifPresent(found -> description.append(found.caseNumber()).append(' ')
                 .append(found.organisation()).append(" — "));
-        description.append(ASKED.getOrDefault(task.getTaskDefinitionKey(), task.getName()));
+        description.append(given != null ? given : ASKED.getOrDefault(task.getTaskDefinitionKey(), task.getName()));
         Object summary = task.getVariable("entrySummary");
         if (summary instanceof String text && !text.isBlank()) {
             description.append('\n').append(text);

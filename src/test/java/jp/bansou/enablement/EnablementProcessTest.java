@@ -254,7 +254,7 @@ class EnablementProcessTest {
                     .contains("✔ 経営側の関係者から話を聞いた").contains("✔ 現場の関係者から話を聞いた")
                     .contains("✖ 詰まりが言語化されている");
             Assertions.assertThat(runtime.getVariables(flow.getId()))
-                    .containsOnlyKeys("caseNumber", "consultant", "stage", "stageLabel");
+                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
         }
 
         @Test
