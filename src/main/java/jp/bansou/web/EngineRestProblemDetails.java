@@ -9,7 +9,9 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,8 +47,12 @@ class EngineRestProblemDetails implements ContainerResponseFilter {
     static class Registration {
 
         @Bean
-        ResourceConfigCustomizer engineRestProblemDetails() {
-            return config -> config.register(EngineRestProblemDetails.class);
+        ResourceConfigCustomizer engineRestProblemDetails(ObjectProvider<ProcessEngine> engine) {
+            EngineRestErrors errors = new EngineRestErrors(engine::getObject);
+            return config -> config.register(EngineRestProblemDetails.class)
+                    .register(new EngineRestErrors.ForRestException(errors))
+                    .register(new EngineRestErrors.ForProcessEngineException(errors))
+                    .register(new EngineRestErrors.ForAnyOtherError(errors));
         }
     }
 }
