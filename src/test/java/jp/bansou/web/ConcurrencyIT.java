@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -133,6 +134,28 @@ class ConcurrencyIT extends EmbeddedPostgresSupport {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM hearing WHERE case_number = ?").param(caseNumber)
                 .query(Long.class).single()).isOne();
         assertThat(fixture.task(caseNumber, "Task_ProposePlan")).isNotNull();
+    }
+
+    @Test
+    void twentyFirstInquiriesOfAYearAllGetACaseNumber() throws Exception {
+        TestClock.setTokyo(LocalDate.of(2040, 1, 10));
+        AtomicInteger client = new AtomicInteger();
+
+        List<HttpResponse<String>> responses = inParallel(() -> http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/inquiries"))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "192.0.2." + client.incrementAndGet())
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"organisation": "山田製作所", "contactName": "山田 太郎", "contactEmail": "taro@yamada.example",
+                         "employeeCount": 15, "message": "会議で何も決まらない", "preferredPace": "STANDARD"}""")).build(),
+                HttpResponse.BodyHandlers.ofString()));
+
+        List<String> numbers = new ArrayList<>();
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+            numbers.add(JSON.readTree(response.body()).path("caseNumber").asText());
+        }
+        assertThat(numbers).doesNotHaveDuplicates().allMatch(n -> n.startsWith("C-2040-"));
     }
 
     @Test
