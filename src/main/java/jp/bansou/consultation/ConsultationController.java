@@ -4,14 +4,12 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jp.bansou.consultation.Consultation.Escalation;
 import jp.bansou.consultation.Consultation.Reply;
 import jp.bansou.engagement.Plan;
 import jp.bansou.platform.BusinessTime;
-import jp.bansou.platform.InvalidInputException;
 import jp.bansou.security.CaseAccess;
 
 import org.springframework.http.HttpStatus;
@@ -81,9 +79,9 @@ class ConsultationController {
     }
 
     @GetMapping("/api/engagements/{caseNumber}/sla")
-    SlaView sla(@PathVariable String caseNumber, @RequestParam String month) {
+    SlaView sla(@PathVariable String caseNumber, @RequestParam YearMonth month) {
         access.requireWorkOn(caseNumber);
-        return SlaView.of(slaReport.figures(caseNumber, yearMonth(month)));
+        return SlaView.of(slaReport.figures(caseNumber, month));
     }
 
     @ExceptionHandler(AlreadyRepliedException.class)
@@ -91,14 +89,6 @@ class ConsultationController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle("Already answered");
         return problem;
-    }
-
-    private static YearMonth yearMonth(String month) {
-        try {
-            return YearMonth.parse(month.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("month", "invalid value '" + month + "', expected YYYY-MM such as 2026-12");
-        }
     }
 
     private static OffsetDateTime tokyo(Instant instant) {

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +21,13 @@ class CaseNumbers {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate savepoint;
 
-    CaseNumbers(JdbcClient jdbc, Clock clock) {
+    CaseNumbers(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -29,8 +35,10 @@ class CaseNumbers {
         int year = LocalDate.now(clock).getYear();
         if (increment(year) == 0) {
             try {
-                jdbc.sql("INSERT INTO case_number_counter (case_year, last_number) VALUES (:year, 0)")
-                        .param("year", year).update();
+                // in a savepoint: on PostgreSQL a failed statement would otherwise abort the whole transaction
+                savepoint.executeWithoutResult(status -> jdbc.sql(
+                        "INSERT INTO case_number_counter (case_year, last_number) VALUES (:year, 0)")
+                        .param("year", year).update());
             } catch (DuplicateKeyException concurrentFirstOfTheYear) {
                 // another transaction created the row first; its lock makes the increment below wait
             }

@@ -1,6 +1,10 @@
 package jp.bansou.web;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolationException;
@@ -36,6 +40,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    /** Jackson names the value it refused to coerce ({@code Cannot coerce String value ("30") to ...}) only in its message. */
+    private static final Pattern REFUSED_COERCION = Pattern.compile("^Cannot coerce \\w+(?:-point)? value \\(\"?(.*?)\"?\\) to");
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
         return badRequest(e.problems());
@@ -55,7 +62,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest(List.of(new FieldProblem(e.getName(), "invalid value '" + e.getValue() + "'")));
+        return badRequest(List.of(new FieldProblem(e.getName(), "invalid value '" + e.getValue() + "'"
+                + expected(e.getRequiredType()))));
     }
 
     @Override
@@ -83,7 +91,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(badRequest(List.of(new FieldProblem(e.getParameterName(), "is required"))));
+        String message = e.isMissingAfterConversion() && e.getMethodParameter() != null
+                ? "invalid value ''" + expected(e.getMethodParameter().nestedIfOptional().getNestedParameterType())
+                : "is required";
+        return ResponseEntity.badRequest().body(badRequest(List.of(new FieldProblem(e.getParameterName(), message))));
     }
 
     @Override
@@ -98,17 +109,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (e.getCause() instanceof InvalidFormatException invalid) {
             return new FieldProblem(path(invalid), "invalid value '" + invalid.getValue() + "'"
-                    + allowedValues(invalid.getTargetType()));
+                    + expected(invalid.getTargetType()));
         }
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return new FieldProblem(path(mismatch), "has the wrong type");
+            Matcher refused = REFUSED_COERCION.matcher(String.valueOf(mismatch.getOriginalMessage()));
+            return new FieldProblem(path(mismatch), refused.find()
+                    ? "invalid value '" + refused.group(1) + "'" + expected(mismatch.getTargetType())
+                    : "has the wrong type" + expected(mismatch.getTargetType()));
         }
         return new FieldProblem("body", "is not valid JSON");
     }
 
-    private static String allowedValues(Class<?> type) {
-        if (type != null && type.isEnum()) {
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "";
+        }
+        if (type.isEnum()) {
             return ", expected one of " + List.of(type.getEnumConstants());
+        }
+        if (type == YearMonth.class) {
+            return ", expected " + StrictInput.MonthParameter.EXPECTED;
+        }
+        if (type == LocalDate.class) {
+            return ", expected a date YYYY-MM-DD";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return ", expected a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return ", expected true or false";
+        }
+        if (type == String.class) {
+            return ", expected a text";
         }
         return "";
     }

@@ -9,7 +9,9 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,27 +28,45 @@ class EngineRestProblemDetails implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof ExceptionDto error) {
-            Response.StatusType status = response.getStatusInfo();
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
-            problem.put("title", status.getReasonPhrase());
-            problem.put("status", status.getStatusCode());
-            problem.put("detail", error.getMessage());
-            problem.put("instance", request.getUriInfo().getRequestUri().getPath());
-            problem.put("engineErrorType", error.getType());
-            if (error.getCode() != null) {
-                problem.put("engineErrorCode", error.getCode());
-            }
-            response.setEntity(problem, null, PROBLEM_JSON);
+            response.setEntity(problem(request, response, error.getMessage(), error.getType(), error.getCode()), null,
+                    PROBLEM_JSON);
+        } else if (response.getStatus() >= 400 && !PROBLEM_JSON.isCompatible(response.getMediaType())
+                && (response.getEntity() == null || response.getEntity() instanceof String)) {
+            // Jersey's own answers (e.g. its JSON provider's to a body it cannot parse) come as plain text.
+            response.setEntity(problem(request, response, (String) response.getEntity(), null, null), null, PROBLEM_JSON);
         }
+    }
+
+    private static Map<String, Object> problem(ContainerRequestContext request, ContainerResponseContext response,
+            String message, String engineErrorType, Integer engineErrorCode) {
+        Response.StatusType status = response.getStatusInfo();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.getStatusCode());
+        problem.put("detail", message != null && !message.isBlank() ? message
+                : status.getStatusCode() == 400 ? "The request body could not be read: not JSON, or not of the documented shape"
+                : status.getReasonPhrase());
+        problem.put("instance", request.getUriInfo().getRequestUri().getPath());
+        if (engineErrorType != null) {
+            problem.put("engineErrorType", engineErrorType);
+        }
+        if (engineErrorCode != null) {
+            problem.put("engineErrorCode", engineErrorCode);
+        }
+        return problem;
     }
 
     @Configuration(proxyBeanMethods = false)
     static class Registration {
 
         @Bean
-        ResourceConfigCustomizer engineRestProblemDetails() {
-            return config -> config.register(EngineRestProblemDetails.class);
+        ResourceConfigCustomizer engineRestProblemDetails(ObjectProvider<ProcessEngine> engine) {
+            EngineRestErrors errors = new EngineRestErrors(engine::getObject);
+            return config -> config.register(EngineRestProblemDetails.class)
+                    .register(new EngineRestErrors.ForRestException(errors))
+                    .register(new EngineRestErrors.ForProcessEngineException(errors))
+                    .register(new EngineRestErrors.ForAnyOtherError(errors));
         }
     }
 }

@@ -26,12 +26,16 @@ class JobAcquisitionIndexTest {
 
     /** Columns of the index on the job table, in order (ConsultationEscalationIT checks it on PostgreSQL). */
     static List<String> indexColumns(DataSource dataSource) throws Exception {
+        return indexColumns(dataSource, "ACT_RU_JOB", JobAcquisitionIndex.INDEX);
+    }
+
+    static List<String> indexColumns(DataSource dataSource, String engineTable, String indexName) throws Exception {
         List<String> columns = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            String table = connection.getMetaData().storesLowerCaseIdentifiers() ? "act_ru_job" : "ACT_RU_JOB";
+            String table = connection.getMetaData().storesLowerCaseIdentifiers() ? engineTable.toLowerCase() : engineTable;
             try (ResultSet index = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
                 while (index.next()) {
-                    if (JobAcquisitionIndex.INDEX.equalsIgnoreCase(index.getString("INDEX_NAME"))) {
+                    if (indexName.equalsIgnoreCase(index.getString("INDEX_NAME"))) {
                         columns.add(index.getString("COLUMN_NAME").toUpperCase());
                     }
                 }
@@ -52,6 +56,13 @@ class JobAcquisitionIndexTest {
 
         assertThat(configuration.isJobExecutorPreferTimerJobs()).isTrue();
         assertThat(configuration.isJobExecutorAcquireByDueDate()).isTrue();
+    }
+
+    @Test
+    void theTaskTableHasTheIndexTaskCompletionNeeds() throws Exception {
+        assertThat(indexColumns(dataSource, "ACT_RU_TASK", TaskCompletionIndex.INDEX)).containsExactly("PARENT_TASK_ID_");
+        new TaskCompletionIndex().postProcessEngineBuild(engine);
+        assertThat(indexColumns(dataSource, "ACT_RU_TASK", TaskCompletionIndex.INDEX)).containsExactly("PARENT_TASK_ID_");
     }
 
     @Test

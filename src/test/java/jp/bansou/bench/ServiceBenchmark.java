@@ -1,0 +1,240 @@
+package jp.bansou.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import jp.bansou.engagement.Plan;
+import jp.bansou.testing.EmbeddedPostgresSupport;
+import jp.bansou.testing.EngagementFixture;
+import jp.bansou.testing.TestClock;
+
+import org.awaitility.Awaitility;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The benchmark ({@code ./mvnw -Pbench verify}, never part of the normal build): the whole service on embedded
+ * PostgreSQL with its job executor running, each figure beside a bare-engine baseline measured in the same run on
+ * the same database. Writes {@code target/bench/results.json} and prints a table. {@code -Dbench.scale=} multiplies
+ * the work (default 1: a few minutes on 2 cores). Not a test: it only checks that the work it timed was done.
+ */
+@TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=true", "logging.level.root=warn"})
+class ServiceBenchmark extends EmbeddedPostgresSupport {
+
+    static final int THREADS = 4;
+    static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1"));
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    EngagementFixture fixture;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    final Map<String, Object> results = new LinkedHashMap<>();
+
+    static int scaled(int n) {
+        return Math.max(1, (int) Math.round(n * SCALE));
+    }
+
+    @Test
+    void run() throws Exception {
+        ClockUtil.reset();
+        repository.createDeployment().name("bench").addModelInstance("bench-bare.bpmn", Bpmn.createExecutableProcess("benchBare")
+                .startEvent().userTask("Task_Bare").endEvent().done()).deploy();
+        results.put("scale", SCALE);
+        results.put("threads", THREADS);
+
+        results.put("bare_starts_per_s", rate(scaled(2000), () -> runtime.startProcessInstanceByKey("benchBare")));
+        results.put("bare_rest_starts_per_s", rate(scaled(1000), () -> assertStatus(post("admin",
+                "/engine-rest/process-definition/key/benchBare/start", "{}"), 200)));
+        AtomicInteger client = new AtomicInteger();
+        results.put("cases_per_s", rate(scaled(300), () -> {
+            HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/inquiries"))
+                    .header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", "10." + client.incrementAndGet() / 65536 % 256 + "."
+                            + client.get() / 256 % 256 + "." + client.get() % 256)
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"organisation": "ベンチ製作所", "contactName": "山田 太郎", "contactEmail": "taro@bench.example",
+                             "employeeCount": 15, "message": "会議で何も決まらない", "preferredPace": "STANDARD"}""")));
+            assertStatus(created, 201);
+            String caseNumber = new ObjectMapper().readTree(created.body()).path("caseNumber").asText();
+            assertThat(fixture.task(caseNumber, "Task_Hearing")).isNotNull();
+        }));
+        timers();
+        hoursBalance();
+        results.put("board_ms_200", null); // the board engineer's figure, measured by their own step once merged
+        results.put("rss_mb", rssMegabytes());
+        write();
+    }
+
+    /** N instances whose timers fall due at the same instant: from that instant until the last one has ended. */
+    void timers() throws Exception {
+        int n = scaled(1000);
+        repository.createDeployment().name("bench-timer").addModelInstance("bench-timer.bpmn",
+                Bpmn.createExecutableProcess("benchTimer").startEvent().intermediateCatchEvent("Event_Due")
+                        .timerWithDate("${due}").endEvent().done()).deploy();
+        Instant due = Instant.now().plusSeconds(20 + n / 200);
+        String dueText = due.toString();
+        rate(n, () -> runtime.startProcessInstanceByKey("benchTimer", Map.of("due", dueText)));
+        Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() ->
+                history.createHistoricProcessInstanceQuery().processDefinitionKey("benchTimer").finished().count() == n);
+        double allDue = Duration.between(due, Instant.now()).toMillis() / 1000.0;
+        results.put("bare_timers_all_due_s", round(allDue));
+        results.put("bare_timers_per_s", round(n / allDue));
+
+        // One timer after the node has idled long enough for the acquisition's wait to have grown to its maximum.
+        Instant single = Instant.now().plusSeconds(15);
+        runtime.startProcessInstanceByKey("benchTimer", Map.of("due", single.toString()));
+        Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(50)).until(() ->
+                history.createHistoricProcessInstanceQuery().processDefinitionKey("benchTimer").finished().count() == n + 1);
+        results.put("first_timer_after_idle_s", round(Duration.between(single, Instant.now()).toMillis() / 1000.0));
+    }
+
+    /** GET …/hours of a case with 1,000 and with 100,000 entries in the month, inserted in bulk. */
+    void hoursBalance() throws Exception {
+        LocalDate today = LocalDate.of(2026, 12, 20);
+        for (int entries : new int[] {1_000, 100_000}) {
+            TestClock.setTokyo(LocalDateTime.of(2026, 12, 20, 10, 0));
+            String caseNumber = fixture.signedContract(Plan.STANDARD, today.withDayOfMonth(1));
+            ClockUtil.reset();
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = 0; i < entries; i++) {
+                rows.add(new Object[] {caseNumber, Date.valueOf(today.withDayOfMonth(1 + i % 20)), 1,
+                        Timestamp.from(Instant.now())});
+            }
+            jdbc.batchUpdate("""
+                    INSERT INTO time_entry (case_number, consultant, work_date, minutes, category, scheduled_meeting,
+                    note, plan, held, recorded_by, recorded_at) VALUES (?, 'consultant', ?, ?, 'REVIEW', FALSE,
+                    'bench', 'STANDARD', FALSE, 'consultant', ?)""", rows);
+            String path = "/api/engagements/" + caseNumber + "/hours?month=2026-12";
+            assertStatus(get("manager", path), 200);
+            List<Long> millis = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                long start = System.nanoTime();
+                assertStatus(get("manager", path), 200);
+                millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            }
+            millis.sort(null);
+            results.put(entries == 1_000 ? "hours_balance_ms_1k" : "hours_balance_ms_100k", millis.get(2));
+        }
+    }
+
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs the work n times on THREADS threads; operations per second. */
+    double rate(int n, Work work) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        try {
+            AtomicInteger left = new AtomicInteger(n);
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                done.add(threads.submit(() -> {
+                    while (left.getAndDecrement() > 0) {
+                        work.run();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get(10, TimeUnit.MINUTES);
+            }
+            return round(n / ((System.nanoTime() - start) / 1e9));
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    HttpResponse<String> get(String user, String path) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user)).GET());
+    }
+
+    HttpResponse<String> post(String user, String path, String json) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static void assertStatus(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    }
+
+    static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    static long rssMegabytes() throws IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+    }
+
+    void write() throws IOException {
+        Path file = Path.of("target/bench/results.json");
+        Files.createDirectories(file.getParent());
+        results.put("measured_at", Instant.now().toString());
+        results.put("cpus", Runtime.getRuntime().availableProcessors());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), results);
+        StringBuilder table = new StringBuilder("\nbansou benchmark (" + file + ")\n");
+        results.forEach((key, value) -> table.append(String.format("  %-28s %s%n", key, value)));
+        System.out.println(table);
+    }
+}
