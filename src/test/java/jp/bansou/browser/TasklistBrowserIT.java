@@ -83,9 +83,11 @@ class TasklistBrowserIT {
             choose(browser, "クライアントが自ら決めて実行する意思がある", "クライアントが自ら決めて実行する意思がある");
             browser.screenshot("tasklist-hearing-form");
 
-            browser.waitFor(By.xpath("//button[normalize-space(.)='" + Browser.japaneseLabel("tasklist", "COMPLETE")
-                    + "']")).click();
-            await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
+            WebElement complete = browser.waitFor(By.xpath("//button[normalize-space(.)='"
+                    + Browser.japaneseLabel("tasklist", "COMPLETE") + "']"));
+            browser.until().until(d -> complete.isEnabled());
+            complete.click();
+            await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery()
                     .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ProposePlan").count() == 1);
         }
     }
