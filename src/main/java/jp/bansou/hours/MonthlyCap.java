@@ -18,9 +18,9 @@ import jp.bansou.engagement.PlanCatalog.PlanTerms;
  * month) of the monthly figures of the plan in force that day, nothing on a day without a contract. Rounded
  * once, to the minute and to the meeting, so that a month with one plan throughout gets exactly its figures.
  */
-record MonthlyCap(int capMinutes, int scheduledMeetingsPlanned, List<CapShare> shares) {
+public record MonthlyCap(int capMinutes, int scheduledMeetingsPlanned, List<CapShare> shares) {
 
-    static MonthlyCap of(YearMonth month, Function<LocalDate, Optional<Plan>> planOn, PlanCatalog catalog) {
+    public static MonthlyCap of(YearMonth month, Function<LocalDate, Optional<Plan>> planOn, PlanCatalog catalog) {
         int daysInMonth = month.lengthOfMonth();
         List<CapShare> shares = new ArrayList<>();
         long capMinuteDays = 0;

@@ -20,5 +20,5 @@ export default {
     short: 'YYYY/MM/DD'
   },
   // Cockpit plugins of the service (ES modules under app/cockpit/), e.g. 'scripts/board/board.js'.
-  customScripts: []
+  customScripts: ['scripts/bansou/board.js']
 };
