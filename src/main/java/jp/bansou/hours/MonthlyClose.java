@@ -82,7 +82,17 @@ public class MonthlyClose {
         Instant closedAt = hours.closedAt(month).orElse(null);
         List<MonthlyCloseSnapshot> snapshots = hours.snapshots(month);
         return new MonthlyReport(month, closedAt != null, closedAt, snapshots,
-                Adjustments.of(hours.adjustmentsOf(month, null)), Adjustments.of(hours.adjustmentsBookedIn(month, null)));
+                Adjustments.of(hours.adjustmentsOf(month, null)), Adjustments.of(hours.adjustmentsBookedIn(month, null)),
+                trialReviews(month));
+    }
+
+    private List<TrialReviewSignals> trialReviews(YearMonth month) {
+        return engagements.all().stream()
+                .flatMap(engagement -> contracts.terms(engagement.caseNumber()).stream()
+                        .filter(term -> term.trialSignals() != null)
+                        .filter(term -> YearMonth.from(term.trialSignals().recordedAt().atZone(BusinessTime.ZONE)).equals(month))
+                        .map(term -> new TrialReviewSignals(engagement.caseNumber(), term.trialSignals())))
+                .toList();
     }
 
     private static boolean overlaps(Contract contract, YearMonth month) {

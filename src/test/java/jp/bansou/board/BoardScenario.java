@@ -74,9 +74,10 @@ class BoardScenario {
         reassignment.reassign(caseB, "consultant2");
 
         at(2029, 9, 10, 10, 0);
-        fixture.complete(caseA, "Task_StakeholderHearing", Map.of("stakeholder", "佐藤 社長 (CEO Sato)",
-                "stakeholderRole", "MANAGEMENT", "heldOn", "2029-09-10", "notes", "現場との認識差 (Gap with the field)"));
-        fixture.complete(caseA, "Task_DialogueRequestGate", Map.of());
+        fixture.complete(caseA, "Task_DialogueWork", Map.of("workItem", "STAKEHOLDER_HEARING",
+                "stakeholder", "佐藤 社長 (CEO Sato)", "stakeholderRole", "MANAGEMENT", "heldOn", "2029-09-10",
+                "notes", "現場との認識差 (Gap with the field)"));
+        fixture.complete(caseA, "Task_DialogueWork", Map.of("workItem", "REQUEST_GATE"));
         fixture.complete(caseA, "Task_DialogueGateReview", Map.of("outcome", "HOLD",
                 "gateNote", "現場の声がまだ (The field not heard yet)", "recheckOn", "2029-09-20"));
         at(2029, 9, 12, 17, 0);

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.process
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import jp.bansou.contract.PlanChangeSource;
 import jp.bansou.contract.RenewalDecision;
 import jp.bansou.contract.TermKind;
 import jp.bansou.hours.HourLedger;
+import jp.bansou.hours.MonthlyClose;
 import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.notification.Notifier;
@@ -71,6 +73,8 @@ class EngagementProcessTest {
     EngagementService engagements;
     @Autowired
     ContractService contracts;
+    @Autowired
+    MonthlyClose monthlyClose;
     @Autowired
     RuntimeService runtime;
     @Autowired
@@ -513,6 +517,16 @@ class EngagementProcessTest {
             Map<String, Object> trial = ((List<Map<String, Object>>) caseFile().get("terms")).get(0);
             Assertions.assertThat(trial.get("trialSignals")).asString()
                     .contains("confusionPointsInWords=true", "whatToDecideClear=true", "fewerStalls=false");
+
+            YearMonth reviewed = YearMonth.from(contracts.terms(signed).get(0).trialSignals().recordedAt()
+                    .atZone(BusinessTime.ZONE));
+            Assertions.assertThat(monthlyClose.report(reviewed).trialReviews())
+                    .filteredOn(r -> r.caseNumber().equals(signed)).singleElement().satisfies(r -> {
+                        Assertions.assertThat(r.signals().confusionPointsInWords()).isTrue();
+                        Assertions.assertThat(r.signals().fewerStalls()).isFalse();
+                    });
+            Assertions.assertThat(monthlyClose.report(reviewed.minusMonths(1)).trialReviews())
+                    .noneMatch(r -> r.caseNumber().equals(signed));
         }
 
         @Test
