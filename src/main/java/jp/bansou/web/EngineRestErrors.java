@@ -113,54 +113,42 @@ final class EngineRestErrors {
     // One mapper per exception type the engine's own mappers take (Jersey picks the closest type first, then the
     // highest priority), each falling back to the engine's mapper.
 
-    @Priority(Priorities.USER - 100)
-    static final class ForRestException implements ExceptionMapper<RestException> {
+    abstract static class FallingBackToTheEngine<E extends Throwable> implements ExceptionMapper<E> {
 
         private final EngineRestErrors errors;
+        private final ExceptionMapper<E> engine;
         @Context
         private UriInfo uri;
 
+        FallingBackToTheEngine(EngineRestErrors errors, ExceptionMapper<E> engine) {
+            this.errors = errors;
+            this.engine = engine;
+        }
+
+        @Override
+        public Response toResponse(E e) {
+            return errors.classify(e, uri).orElseGet(() -> engine.toResponse(e));
+        }
+    }
+
+    @Priority(Priorities.USER - 100)
+    static final class ForRestException extends FallingBackToTheEngine<RestException> {
         ForRestException(EngineRestErrors errors) {
-            this.errors = errors;
-        }
-
-        @Override
-        public Response toResponse(RestException e) {
-            return errors.classify(e, uri).orElseGet(() -> new RestExceptionHandler().toResponse(e));
+            super(errors, new RestExceptionHandler());
         }
     }
 
     @Priority(Priorities.USER - 100)
-    static final class ForProcessEngineException implements ExceptionMapper<ProcessEngineException> {
-
-        private final EngineRestErrors errors;
-        @Context
-        private UriInfo uri;
-
+    static final class ForProcessEngineException extends FallingBackToTheEngine<ProcessEngineException> {
         ForProcessEngineException(EngineRestErrors errors) {
-            this.errors = errors;
-        }
-
-        @Override
-        public Response toResponse(ProcessEngineException e) {
-            return errors.classify(e, uri).orElseGet(() -> new ProcessEngineExceptionHandler().toResponse(e));
+            super(errors, new ProcessEngineExceptionHandler());
         }
     }
 
     @Priority(Priorities.USER - 100)
-    static final class ForAnyOtherError implements ExceptionMapper<Throwable> {
-
-        private final EngineRestErrors errors;
-        @Context
-        private UriInfo uri;
-
+    static final class ForAnyOtherError extends FallingBackToTheEngine<Throwable> {
         ForAnyOtherError(EngineRestErrors errors) {
-            this.errors = errors;
-        }
-
-        @Override
-        public Response toResponse(Throwable e) {
-            return errors.classify(e, uri).orElseGet(() -> new ExceptionHandler().toResponse(e));
+            super(errors, new ExceptionHandler());
         }
     }
 }
