@@ -3,6 +3,7 @@ package jp.bansou.engagement;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.FormValues;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
