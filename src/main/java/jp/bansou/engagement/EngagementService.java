@@ -176,6 +176,8 @@ public class EngagementService {
         }
         reject(problems);
         engagements.insertSpotSession(caseNumber, session, consultant, clock.instant());
+        events.publishEvent(new SpotSessionHeld(caseNumber, consultant, session.heldOn(), session.minutes(),
+                session.notes()));
     }
 
     @Transactional(readOnly = true)
