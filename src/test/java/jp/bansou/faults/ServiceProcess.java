@@ -71,6 +71,8 @@ final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
+            // not left running when the test JVM ends without closing it (a failsafe timeout, Ctrl-C)
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
             return new ServiceProcess(name, process, port, offset, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
