@@ -76,18 +76,14 @@ class ConsultationFacts implements TaskFacts {
                 .map(message -> message.body().strip().replace("\r\n", "\n").replace("\n", "  \n"));
     }
 
-    String lateness(Consultation consultation, Instant now) {
-        if (consultation.reply() != null) {
-            Instant repliedAt = consultation.reply().repliedAt();
-            return repliedAt.isAfter(consultation.dueAt())
-                    ? "返信済み (Replied) " + Shown.time(repliedAt) + "、" + late(consultation.dueAt(), repliedAt)
-                    : "期限内に返信済み (Replied in time) " + Shown.time(repliedAt);
-        }
-        return now.isAfter(consultation.dueAt()) ? late(consultation.dueAt(), now) : "期限前 (Not yet due)";
+    /** The escalation task lives while the reply is missing (a reply ends it): late from the due time until now. */
+    private String lateness(Consultation consultation, Instant now) {
+        return late(consultation.dueAt(), now);
     }
 
     private String late(Instant due, Instant until) {
         Duration business = calendar.businessTimeBetween(due, until);
-        return Shown.minutes(business) + "超過 (overdue, business hours)";
+        return Shown.minutes(business.isNegative() ? Duration.ZERO : business)
+                + "超過 (overdue, business hours)";
     }
 }
