@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.Jdbc;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

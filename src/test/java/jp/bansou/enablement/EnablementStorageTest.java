@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import jp.bansou.BansouTest;
 import jp.bansou.enablement.EnablementRecords.DecisionPoint;
 import jp.bansou.enablement.EnablementRecords.StakeholderHearing;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.testing.EngagementFixture;
 
 import org.camunda.bpm.engine.RuntimeService;
