@@ -57,8 +57,10 @@ class DecisionPoints {
             String recordedBy,
             Instant recordedAt) {
 
+        /** Single Query Loading reads an empty collection as null. */
         DecisionPoint point() {
-            return new DecisionPoint(question, decisionOwner, options.stream().map(Option::description).toList());
+            return new DecisionPoint(question, decisionOwner,
+                    options == null ? List.of() : options.stream().map(Option::description).toList());
         }
     }
 

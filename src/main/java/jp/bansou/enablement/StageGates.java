@@ -114,8 +114,10 @@ class StageGates {
             String overrideReason,
             Instant overrideDecidedAt) {
 
+        /** Single Query Loading reads an empty collection as null. */
         StageGate with(List<MonthHours> hoursTrend) {
-            return new StageGate(id, caseNumber, seq, stage, checkedAt, criteriaMet, List.copyOf(criteria),
+            return new StageGate(id, caseNumber, seq, stage, checkedAt, criteriaMet,
+                    criteria == null ? List.of() : List.copyOf(criteria),
                     requestNote, outcome, decidedOn, decidedAt, decidedBy, clientAttendees, note, recheckOn,
                     overrideRequestedBy, overrideRequest, overrideDecision, overrideBy, overrideReason,
                     overrideDecidedAt, List.copyOf(hoursTrend));
