@@ -50,7 +50,7 @@ class EnablementTaskListeners {
             Stage stage = workStage(task);
             String caseNumber = (String) task.getVariable(EnablementProcess.CASE_NUMBER);
             task.removeVariable(EnablementProcess.WORK_ITEM);
-            task.setVariablesLocal(work.shown(caseNumber, stage, gateId(task)));
+            task.setVariablesLocal(work.shown(caseNumber, stage));
         };
     }
 
@@ -76,13 +76,10 @@ class EnablementTaskListeners {
                 case REVIEW_CYCLE -> recordReviewCycle(enablement, form);
                 case INTERNAL_PROMOTER -> recordInternalPromoter(enablement, form);
                 case SUPPORT_WEIGHT -> recordSupportWeight(enablement, form);
-                case REQUEST_GATE -> {
-                    Long gateId = gateId(task);
-                    if (gateId != null) {
-                        throw new InvalidInputException(EnablementProcess.WORK_ITEM, "the stage-gate review was "
-                                + "already asked for in this stage: " + work.gateStatus(gateId).orElseThrow());
-                    }
-                }
+                case REQUEST_GATE -> work.openGate(form.caseNumber()).ifPresent(open -> {
+                    throw new InvalidInputException(EnablementProcess.WORK_ITEM, "the stage-gate review was "
+                            + "already asked for in this stage: " + StageWork.gateStatus(open));
+                });
             }
         };
     }
@@ -91,11 +88,6 @@ class EnablementTaskListeners {
         List<String> choices = new ArrayList<>(WorkItem.recordsOf(stage).stream().map(Enum::name).toList());
         choices.add(WorkItem.REQUEST_GATE.name());
         return choices;
-    }
-
-    private static Long gateId(DelegateTask task) {
-        Object gateId = task.getVariable(EnablementProcess.GATE_ID);
-        return gateId == null ? null : ((Number) gateId).longValue();
     }
 
     /** 関係者ヒアリング (Stakeholder hearing). */
@@ -215,7 +207,7 @@ class EnablementTaskListeners {
                     held && YES.equals(form.optionalText("endedInDecision").orElse(null)),
                     form.optionalText("decision").orElse(null)), form.actor());
             form.discard("meetingHeld", "heldOn", "minutes", "meetingNotes", "endedInDecision", "decision");
-            work.refresh(task, task.getProcessInstanceId(), task.getProcessEngineServices().getTaskService());
+            work.refresh(form.caseNumber(), task.getProcessEngineServices().getTaskService());
         };
     }
 

@@ -6,8 +6,8 @@ import jp.bansou.platform.BusinessTime;
 
 import org.springframework.stereotype.Component;
 
-/** When a held gate is checked again, for the re-check timers of {@code enablement.bpmn}. */
-@Component("gateSchedule")
+/** When a held gate is checked again, for the re-check timer of {@code stage-gate.bpmn}. */
+@Component(StageGateProcess.BEAN_SCHEDULE)
 public class GateSchedule {
 
     private final EnablementService enablement;

@@ -1,18 +1,19 @@
 package jp.bansou.enablement;
 
-import static jp.bansou.enablement.EnablementProcess.CASE_NUMBER;
-import static jp.bansou.enablement.EnablementProcess.CRITERIA_MET;
-import static jp.bansou.enablement.EnablementProcess.GATE_CRITERIA;
-import static jp.bansou.enablement.EnablementProcess.GATE_ID;
-import static jp.bansou.enablement.EnablementProcess.GATE_OUTCOME;
-import static jp.bansou.enablement.EnablementProcess.HOURS_TREND;
-import static jp.bansou.enablement.EnablementProcess.OVERRIDE_APPROVED;
-import static jp.bansou.enablement.EnablementProcess.OVERRIDE_DECLINED;
-import static jp.bansou.enablement.EnablementProcess.OVERRIDE_REQUEST;
-import static jp.bansou.enablement.EnablementProcess.RECHECK_ON;
-import static jp.bansou.enablement.EnablementProcess.STAGE;
-import static jp.bansou.enablement.EnablementProcess.STAGE_LABEL;
-import static jp.bansou.enablement.EnablementProcess.UNMET_CRITERIA;
+import static jp.bansou.enablement.StageGateProcess.CASE_NUMBER;
+import static jp.bansou.enablement.StageGateProcess.CRITERIA_MET;
+import static jp.bansou.enablement.StageGateProcess.GATE_CRITERIA;
+import static jp.bansou.enablement.StageGateProcess.GATE_ID;
+import static jp.bansou.enablement.StageGateProcess.GATE_OUTCOME;
+import static jp.bansou.enablement.StageGateProcess.HOURS_TREND;
+import static jp.bansou.enablement.StageGateProcess.OVERRIDE_APPROVED;
+import static jp.bansou.enablement.StageGateProcess.OVERRIDE_DECLINED;
+import static jp.bansou.enablement.StageGateProcess.OVERRIDE_REQUEST;
+import static jp.bansou.enablement.StageGateProcess.RECHECK_ON;
+import static jp.bansou.enablement.StageGateProcess.REQUEST_NOTE;
+import static jp.bansou.enablement.StageGateProcess.STAGE;
+import static jp.bansou.enablement.StageGateProcess.STAGE_LABEL;
+import static jp.bansou.enablement.StageGateProcess.UNMET_CRITERIA;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,13 +29,19 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The flow and gate steps of {@code enablement.bpmn}: thin adapters to {@link EnablementService}. */
+/**
+ * The flow steps of {@code enablement.bpmn} and the gate steps of {@code stage-gate.bpmn}, which each stage calls:
+ * thin adapters to {@link EnablementService}.
+ */
 @Configuration(proxyBeanMethods = false)
 class StageGateAdapters {
 
-    static final String REQUEST_NOTE = "requestNote";
+    /** What a check starts afresh in the gate's instance: a re-check opens a new gate. */
     static final List<String> GATE_VARIABLES = List.of(GATE_ID, CRITERIA_MET, GATE_CRITERIA, UNMET_CRITERIA, RECHECK_ON,
-            GATE_OUTCOME, OVERRIDE_REQUEST, OVERRIDE_APPROVED, OVERRIDE_DECLINED, REQUEST_NOTE, HOURS_TREND);
+            GATE_OUTCOME, OVERRIDE_REQUEST, OVERRIDE_APPROVED, OVERRIDE_DECLINED, HOURS_TREND);
+    /** What the flow keeps of a stage's gate until the next stage starts: the request passed in, the outcome back. */
+    static final List<String> FLOW_GATE_VARIABLES = List.of(EnablementProcess.REQUEST_NOTE,
+            EnablementProcess.GATE_OUTCOME);
 
     /** 伴走開始 (Enablement starts): the case enters Dialogue. */
     @Bean
@@ -52,7 +59,7 @@ class StageGateAdapters {
                         + execution.getCurrentActivityId());
             }
             enablement.enterStage(caseNumber(execution), stage);
-            execution.getProcessInstance().removeVariables(GATE_VARIABLES);
+            execution.getProcessInstance().removeVariables(FLOW_GATE_VARIABLES);
             execution.getProcessInstance().setVariable(STAGE, stage.name());
             execution.getProcessInstance().setVariable(STAGE_LABEL, stage.label());
         };
@@ -71,12 +78,13 @@ class StageGateAdapters {
     }
 
     /** 出口基準の確認 (Check exit criteria): a new gate, its results shown in the review's form. */
-    @Bean
+    @Bean(StageGateProcess.BEAN_CHECK)
     JavaDelegate checkStageGate(StageGateCheck check, StageWork work) {
         return execution -> {
             Stage stage = Stage.valueOf((String) execution.getVariable(STAGE));
             StageGate gate = check.check(caseNumber(execution), stage, (String) execution.getVariable(REQUEST_NOTE));
             DelegateExecution instance = execution.getProcessInstance();
+            boolean recheck = instance.hasVariable(GATE_ID);
             instance.removeVariables(GATE_VARIABLES);
             instance.setVariable(GATE_ID, gate.id());
             instance.setVariable(CRITERIA_MET, gate.criteriaMet());
@@ -89,14 +97,14 @@ class StageGateAdapters {
                         gate.hoursTrend().stream().map(MonthHours::line).collect(Collectors.joining("\n")));
             }
             // at a re-check the work task stays open; on a request it opens again after this and shows the gate
-            if (!WorkItem.REQUEST_GATE.name().equals(execution.getVariable(EnablementProcess.WORK_ITEM))) {
-                work.refresh(execution);
+            if (recheck) {
+                work.refresh(gate.caseNumber(), execution.getProcessEngineServices().getTaskService());
             }
         };
     }
 
     /** ステージゲート審査 (Stage-gate review) with the client. */
-    @Bean
+    @Bean(StageGateProcess.BEAN_DECIDE)
     TaskListener decideStageGate(EnablementService enablement, StageWork work) {
         return task -> {
             FormValues form = FormValues.of(task);
@@ -118,13 +126,13 @@ class StageGateAdapters {
             }
             // the stage goes on (otherwise its work task ends with it): the work task shows where the gate is now
             if (outcome == GateOutcome.HOLD || overridePending) {
-                work.refresh(task, task.getProcessInstanceId(), task.getProcessEngineServices().getTaskService());
+                work.refresh(form.caseNumber(), task.getProcessEngineServices().getTaskService());
             }
         };
     }
 
     /** 基準未達の通過承認 (Approve passing with unmet criteria), by a manager. */
-    @Bean
+    @Bean(StageGateProcess.BEAN_DECIDE_OVERRIDE)
     TaskListener decideGateOverride(EnablementService enablement, StageWork work) {
         return task -> {
             FormValues form = FormValues.of(task);
@@ -136,7 +144,7 @@ class StageGateAdapters {
             form.set(OVERRIDE_APPROVED, approve);
             if (!approve) {
                 form.set(OVERRIDE_DECLINED, reason);
-                work.refresh(task, task.getProcessInstanceId(), task.getProcessEngineServices().getTaskService());
+                work.refresh(form.caseNumber(), task.getProcessEngineServices().getTaskService());
             }
         };
     }

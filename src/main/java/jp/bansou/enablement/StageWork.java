@@ -1,13 +1,12 @@
 package jp.bansou.enablement;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.VariableScope;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,30 +30,35 @@ class StageWork {
     }
 
     /** The task-local variables of a work task opening or staying open: what its form shows. */
-    Map<String, Object> shown(String caseNumber, Stage stage, Long gateId) {
+    Map<String, Object> shown(String caseNumber, Stage stage) {
         Map<String, Object> shown = new HashMap<>();
         shown.put(EnablementProcess.WORK_RECORDED, recorded(caseNumber, stage));
         shown.put(EnablementProcess.WORK_CRITERIA, criteria(caseNumber, stage));
-        gateStatus(gateId).ifPresent(status -> shown.put(EnablementProcess.GATE_STATUS, status));
+        openGate(caseNumber).map(StageWork::gateStatus)
+                .ifPresent(status -> shown.put(EnablementProcess.GATE_STATUS, status));
         return shown;
     }
 
-    /** Refreshes what the open work task of the flow shows, if one is open (not during a gate path's last step). */
-    void refresh(DelegateExecution execution) {
-        refresh(execution, execution.getProcessInstanceId(), execution.getProcessEngineServices().getTaskService());
+    /**
+     * Refreshes what the case's open work task shows, if one is open. Called from the case's stage gate too (a
+     * called instance of its own), so the task is found by the case, the business key of both.
+     */
+    void refresh(String caseNumber, TaskService tasks) {
+        tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKeyIn(EnablementProcess.STAGE_WORK_TASKS.keySet().toArray(String[]::new)).list()
+                .forEach(task -> tasks.setVariablesLocal(task.getId(),
+                        shown(caseNumber, EnablementProcess.STAGE_WORK_TASKS.get(task.getTaskDefinitionKey()))));
     }
 
-    void refresh(VariableScope scope, String processInstanceId, TaskService tasks) {
-        Object stage = scope.getVariable(EnablementProcess.STAGE);
-        if (stage == null) {
-            return;
-        }
-        Object gateId = scope.getVariable(EnablementProcess.GATE_ID);
-        Map<String, Object> shown = shown((String) scope.getVariable(EnablementProcess.CASE_NUMBER),
-                Stage.valueOf((String) stage), gateId == null ? null : ((Number) gateId).longValue());
-        tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKeyIn(EnablementProcess.STAGE_WORK_TASKS.keySet().toArray(String[]::new)).list()
-                .forEach(task -> tasks.setVariablesLocal(task.getId(), shown));
+    /**
+     * The gate asked for in this visit of the stage, while it is open: under review, awaiting a manager or on hold.
+     * Gates follow one another (one is open at a time), so it is the case's latest one unless that was decided: a
+     * pass or a back ends the visit.
+     */
+    Optional<StageGate> openGate(String caseNumber) {
+        List<StageGate> gates = this.gates.ofCase(caseNumber);
+        return gates.isEmpty() ? Optional.empty() : Optional.of(gates.get(gates.size() - 1))
+                .filter(gate -> gate.outcome() == null || gate.outcome() == GateOutcome.HOLD);
     }
 
     /** One line per kind of record of the stage, with how many there are (those of earlier visits included). */
@@ -71,19 +75,15 @@ class StageWork {
                 .collect(Collectors.joining("\n"));
     }
 
-    /** Where the stage gate asked for in this visit of the stage stands; empty if it was not asked for yet. */
-    Optional<String> gateStatus(Long gateId) {
-        if (gateId == null) {
-            return Optional.empty();
-        }
-        StageGate gate = gates.find(gateId).orElseThrow();
+    /** Where an open gate stands, as the work task shows it. */
+    static String gateStatus(StageGate gate) {
         if (gate.outcome() == GateOutcome.HOLD) {
-            return Optional.of("保留中、再確認日 " + gate.recheckOn() + " (On hold: criteria checked again on "
-                    + gate.recheckOn() + ")");
+            return "保留中、再確認日 " + gate.recheckOn() + " (On hold: criteria checked again on "
+                    + gate.recheckOn() + ")";
         }
         if (gate.overridePending()) {
-            return Optional.of("基準未達の通過を管理者が審査中 (A manager is deciding on passing with unmet criteria)");
+            return "基準未達の通過を管理者が審査中 (A manager is deciding on passing with unmet criteria)";
         }
-        return Optional.of("審査中 (The stage-gate review is open)");
+        return "審査中 (The stage-gate review is open)";
     }
 }

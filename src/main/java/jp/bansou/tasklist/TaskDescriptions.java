@@ -30,17 +30,12 @@ final class TaskDescriptions {
             // enablement.bpmn
             Map.entry("Task_ScheduledMeeting", "定例ミーティングの実施結果を記録してください (Record the scheduled meeting)"),
             Map.entry("Task_DialogueWork", "対話ステージの作業（関係者ヒアリング・対話セッション・詰まり）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Dialogue work item by item, then ask for the gate review)"),
-            Map.entry("Task_DialogueGateReview", "対話ステージの出口基準の判定結果を確認し、審査してください (Review the Dialogue gate against its exit criteria)"),
-            Map.entry("Task_DialogueOverride", "未達の基準があります。通過を承認するか判断してください (Approve passing Dialogue with unmet criteria?)"),
             Map.entry("Task_InsightWork", "気づきステージの作業（論点マップ・判断ポイント・最初のテーマ）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Insight work item by item, then ask for the gate review)"),
-            Map.entry("Task_InsightGateReview", "気づきステージの出口基準の判定結果を確認し、審査してください (Review the Insight gate against its exit criteria)"),
-            Map.entry("Task_InsightOverride", "未達の基準があります。通過を承認するか判断してください (Approve passing Insight with unmet criteria?)"),
             Map.entry("Task_BuyInWork", "腹落ちステージの作業（アクション・参加した会議）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Buy-in work item by item, then ask for the gate review)"),
-            Map.entry("Task_BuyInGateReview", "腹落ちステージの出口基準の判定結果を確認し、審査してください (Review the Buy-in gate against its exit criteria)"),
-            Map.entry("Task_BuyInOverride", "未達の基準があります。通過を承認するか判断してください (Approve passing Buy-in with unmet criteria?)"),
             Map.entry("Task_SelfPropelledWork", "自走化ステージの作業（判断基準・役割、レビューサイクル、社内推進者、支援の重み）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Self-propelled work item by item, then ask for the gate review)"),
-            Map.entry("Task_SelfPropelledGateReview", "自走化ステージの出口基準の判定結果を確認し、審査してください (Review the Self-propelled gate against its exit criteria)"),
-            Map.entry("Task_SelfPropelledOverride", "未達の基準があります。通過を承認するか判断してください (Approve passing Self-propelled with unmet criteria?)"),
+            // stage-gate.bpmn, called by each stage of enablement.bpmn (the forms show which stage)
+            Map.entry("Task_GateReview", "ステージの出口基準の判定結果を確認し、クライアントと審査してください (Review the stage gate with the client against its exit criteria)"),
+            Map.entry("Task_GateOverride", "未達の基準があります。ステージの通過を承認するか判断してください (Approve passing the stage with unmet criteria?)"),
             // consultation.bpmn, over-cap-approval.bpmn
             Map.entry("Task_Reply", "相談に返信してください (Reply to the consultation)"),
             Map.entry("Task_EscalateLateReply", "返信期限を過ぎた相談への対応を決めてください (Decide how to handle the late reply)"),

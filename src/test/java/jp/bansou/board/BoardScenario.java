@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jp.bansou.enablement.EnablementProcess;
+import jp.bansou.enablement.StageGateProcess;
 import jp.bansou.engagement.CaseReassignment;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.MonthlyClose;
@@ -74,11 +76,11 @@ class BoardScenario {
         reassignment.reassign(caseB, "consultant2");
 
         at(2029, 9, 10, 10, 0);
-        fixture.complete(caseA, "Task_DialogueWork", Map.of("workItem", "STAKEHOLDER_HEARING",
+        fixture.complete(caseA, EnablementProcess.TASK_DIALOGUE_WORK, Map.of("workItem", "STAKEHOLDER_HEARING",
                 "stakeholder", "佐藤 社長 (CEO Sato)", "stakeholderRole", "MANAGEMENT", "heldOn", "2029-09-10",
                 "notes", "現場との認識差 (Gap with the field)"));
-        fixture.complete(caseA, "Task_DialogueWork", Map.of("workItem", "REQUEST_GATE"));
-        fixture.complete(caseA, "Task_DialogueGateReview", Map.of("outcome", "HOLD",
+        fixture.complete(caseA, EnablementProcess.TASK_DIALOGUE_WORK, Map.of("workItem", "REQUEST_GATE"));
+        fixture.complete(caseA, StageGateProcess.TASK_GATE_REVIEW, Map.of("outcome", "HOLD",
                 "gateNote", "現場の声がまだ (The field not heard yet)", "recheckOn", "2029-09-20"));
         at(2029, 9, 12, 17, 0);
         book(caseA, LocalDate.of(2029, 9, 12), 600, TimeEntryCategory.ISSUE_MAPPING);
@@ -87,7 +89,7 @@ class BoardScenario {
         at(2029, 9, 19, 12, 0);
         reply(rest, september);
         at(2029, 9, 20, 9, 0);
-        fireDue(caseA, "Event_DialogueRecheck");
+        fireDue(gateInstance(caseA), StageGateProcess.EVENT_RECHECK);
 
         at(2029, 10, 1, 0, 10);
         close.close(SEPTEMBER);
@@ -142,6 +144,12 @@ class BoardScenario {
             throw new AssertionError(path + ": " + response.getStatusCode() + " " + response.getBody());
         }
         return response.getBody();
+    }
+
+    /** The case's open stage gate, called by its enablement flow. */
+    String gateInstance(String caseNumber) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(StageGateProcess.PROCESS_ID)
+                .processInstanceBusinessKey(caseNumber).singleResult().getId();
     }
 
     String enablementInstance(String caseNumber) {

@@ -54,15 +54,15 @@ class EnablementApiTest {
 
     /** Dialogue passed by a manager's override, then Insight held. */
     void twoGates() {
-        fixture.complete(caseNumber, "Task_DialogueWork", Map.of("workItem", "STAKEHOLDER_HEARING",
+        fixture.complete(caseNumber, EnablementProcess.TASK_DIALOGUE_WORK, Map.of("workItem", "STAKEHOLDER_HEARING",
                 "stakeholder", "佐藤 社長", "stakeholderRole", "MANAGEMENT", "heldOn", TODAY.toString(), "notes", "n"));
-        fixture.complete(caseNumber, "Task_DialogueWork", Map.of("workItem", "REQUEST_GATE"));
-        fixture.complete(caseNumber, "Task_DialogueGateReview", Map.of("outcome", "PASS", "gateNote", "g",
+        fixture.complete(caseNumber, EnablementProcess.TASK_DIALOGUE_WORK, Map.of("workItem", "REQUEST_GATE"));
+        fixture.complete(caseNumber, StageGateProcess.TASK_GATE_REVIEW, Map.of("outcome", "PASS", "gateNote", "g",
                 "overrideRequest", "現場は次で聞く (The field next)"));
-        fixture.completeAs("manager", caseNumber, "Task_DialogueOverride", Map.of("overrideDecision", "APPROVE",
+        fixture.completeAs("manager", caseNumber, StageGateProcess.TASK_GATE_OVERRIDE, Map.of("overrideDecision", "APPROVE",
                 "overrideReason", "社長の意向 (The CEO's wish)"));
-        fixture.complete(caseNumber, "Task_InsightWork", Map.of("workItem", "REQUEST_GATE"));
-        fixture.complete(caseNumber, "Task_InsightGateReview", Map.of("outcome", "HOLD", "gateNote", "g",
+        fixture.complete(caseNumber, EnablementProcess.TASK_INSIGHT_WORK, Map.of("workItem", "REQUEST_GATE"));
+        fixture.complete(caseNumber, StageGateProcess.TASK_GATE_REVIEW, Map.of("outcome", "HOLD", "gateNote", "g",
                 "recheckOn", "2026-12-07"));
     }
 
@@ -142,12 +142,18 @@ class EnablementApiTest {
         assertThat(engineRest("consultant", instances)).hasSize(1);
         assertThat(engineRest("consultant2", instances)).isEmpty();
         List<Map<String, Object>> request = engineRest("consultant",
-                "/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey=Task_DialogueWork");
+                "/task?processInstanceBusinessKey=" + caseNumber + "&taskDefinitionKey="
+                        + EnablementProcess.TASK_DIALOGUE_WORK);
         assertThat(submit("consultant", (String) request.get(0).get("id"),
                 "{\"workItem\": {\"value\": \"REQUEST_GATE\"}}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
+        // the gate is a called instance of its own: the case's consultant sees it, and only they
+        String gates = "/process-instance?processDefinitionKey=" + StageGateProcess.PROCESS_ID + "&businessKey="
+                + caseNumber;
+        assertThat(engineRest("consultant", gates)).hasSize(1);
+        assertThat(engineRest("consultant2", gates)).isEmpty();
         String review = (String) engineRest("consultant", "/task?processInstanceBusinessKey=" + caseNumber
-                + "&taskDefinitionKey=Task_DialogueGateReview").get(0).get("id");
+                + "&taskDefinitionKey=" + StageGateProcess.TASK_GATE_REVIEW).get(0).get("id");
 
         ResponseEntity<Map> noDate = submit("consultant", review,
                 "{\"outcome\": {\"value\": \"HOLD\"}, \"gateNote\": {\"value\": \"g\"}}");
@@ -169,9 +175,9 @@ class EnablementApiTest {
         String finishedTasks = "/history/task?processInstanceBusinessKey=" + caseNumber + "&finished=true";
 
         assertThat(engineRest("consultant", instances)).extracting(instance -> instance.get("processDefinitionKey"))
-                .contains("engagement", "enablement");
+                .contains("engagement", "enablement", StageGateProcess.PROCESS_ID);
         assertThat(engineRest("consultant", finishedTasks)).extracting(task -> task.get("taskDefinitionKey"))
-                .contains("Task_Hearing", "Task_DialogueWork", "Task_DialogueGateReview", "Task_DialogueOverride");
+                .contains("Task_Hearing", EnablementProcess.TASK_DIALOGUE_WORK, StageGateProcess.TASK_GATE_REVIEW, StageGateProcess.TASK_GATE_OVERRIDE);
         assertThat(engineRest("consultant2", instances)).isEmpty();
         assertThat(engineRest("consultant2", finishedTasks)).isEmpty();
         assertThat(engineRest("consultant2", "/history/activity-instance?processInstanceId="
@@ -190,7 +196,7 @@ class EnablementApiTest {
 
         assertThat(get("consultant2", caseNumber).getBody()).containsEntry("consultant", "consultant2");
         assertThat(get("consultant", caseNumber).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(fixture.task(caseNumber, "Task_DialogueWork").getAssignee()).isEqualTo("consultant2");
+        assertThat(fixture.task(caseNumber, EnablementProcess.TASK_DIALOGUE_WORK).getAssignee()).isEqualTo("consultant2");
         assertThat(engineRest("consultant2", "/process-instance?processDefinitionKey=enablement&businessKey="
                 + caseNumber)).hasSize(1);
     }

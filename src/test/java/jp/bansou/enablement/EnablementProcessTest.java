@@ -45,7 +45,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** One test per path through {@code enablement.bpmn}, driven through the engagement process from a signed contract. */
+/**
+ * One test per path through {@code enablement.bpmn} with its stages' gates ({@code stage-gate.bpmn}, whose own paths
+ * {@link StageGateProcessTest} covers) end to end, driven through the engagement process from a signed contract.
+ */
 @BansouTest
 class EnablementProcessTest {
 
@@ -66,6 +69,13 @@ class EnablementProcessTest {
     HistoryService history;
     @Autowired
     HourLedger hours;
+
+    static final String DIALOGUE = EnablementProcess.TASK_DIALOGUE_WORK;
+    static final String INSIGHT = EnablementProcess.TASK_INSIGHT_WORK;
+    static final String BUY_IN = EnablementProcess.TASK_BUY_IN_WORK;
+    static final String SELF_PROPELLED = EnablementProcess.TASK_SELF_PROPELLED_WORK;
+    static final String REVIEW = StageGateProcess.TASK_GATE_REVIEW;
+    static final String OVERRIDE = StageGateProcess.TASK_GATE_OVERRIDE;
 
     String caseNumber;
     ProcessInstance flow;
@@ -141,41 +151,56 @@ class EnablementProcessTest {
         fixture.complete(caseNumber, taskKey, values);
     }
 
-    /** Records one item on the stage's work task ({@code prefix}: Dialogue, Insight, BuyIn, SelfPropelled). */
-    void record(String prefix, WorkItem item, Map<String, Object> values) {
+    /** Records one item on the stage's work task. */
+    void record(String workTask, WorkItem item, Map<String, Object> values) {
         Map<String, Object> submitted = new HashMap<>(values);
-        submitted.put("workItem", item.name());
-        complete("Task_" + prefix + "Work", submitted);
+        submitted.put(EnablementProcess.WORK_ITEM, item.name());
+        complete(workTask, submitted);
     }
 
-    void requestGate(String prefix) {
-        record(prefix, WorkItem.REQUEST_GATE, Map.of());
+    void requestGate(String workTask) {
+        record(workTask, WorkItem.REQUEST_GATE, Map.of());
     }
 
     /** Asks for the gate of the stage and completes its review with the outcome. */
-    void gate(String prefix, Map<String, Object> review) {
-        requestGate(prefix);
-        complete("Task_" + prefix + "GateReview", review);
+    void gate(String workTask, Map<String, Object> review) {
+        requestGate(workTask);
+        complete(REVIEW, review);
+    }
+
+    /** The stage's gate open now: the instance of stage-gate.bpmn the flow called. */
+    ProcessInstance gateInstance() {
+        return processInstanceQuery().superProcessInstanceId(flow.getId())
+                .processDefinitionKey(StageGateProcess.PROCESS_ID).singleResult();
+    }
+
+    /** Whether the gate of the stage (its last visit's) went through the element of stage-gate.bpmn. */
+    boolean gatePassed(Stage stage, String activityId) {
+        List<HistoricProcessInstance> gates = history.createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(flow.getId()).processDefinitionKey(StageGateProcess.PROCESS_ID)
+                .variableValueEquals(StageGateProcess.STAGE, stage.name()).list();
+        return gates.stream().anyMatch(gate -> history.createHistoricActivityInstanceQuery()
+                .processInstanceId(gate.getId()).activityId(activityId).count() > 0);
     }
 
     void passDialogue() {
-        record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
-        record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
-        record("Dialogue", WorkItem.BLOCKAGE, blockage());
-        gate("Dialogue", review(GateOutcome.PASS));
+        record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+        record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
+        record(DIALOGUE, WorkItem.BLOCKAGE, blockage());
+        gate(DIALOGUE, review(GateOutcome.PASS));
     }
 
     void passInsight() {
-        record("Insight", WorkItem.DECISION_POINT, decisionPoint("委譲する (Delegate)\n現状維持 (Keep as is)"));
-        record("Insight", WorkItem.THEME_PRIORITY, firstTheme());
-        gate("Insight", review(GateOutcome.PASS));
+        record(INSIGHT, WorkItem.DECISION_POINT, decisionPoint("委譲する (Delegate)\n現状維持 (Keep as is)"));
+        record(INSIGHT, WorkItem.THEME_PRIORITY, firstTheme());
+        gate(INSIGHT, review(GateOutcome.PASS));
     }
 
     void passBuyIn() {
-        record("BuyIn", WorkItem.ACTION, action());
-        record("BuyIn", WorkItem.ATTENDED_MEETING, attendedMeeting(true));
-        record("BuyIn", WorkItem.ATTENDED_MEETING, attendedMeeting(true));
-        gate("BuyIn", review(GateOutcome.PASS));
+        record(BUY_IN, WorkItem.ACTION, action());
+        record(BUY_IN, WorkItem.ATTENDED_MEETING, attendedMeeting(true));
+        record(BUY_IN, WorkItem.ATTENDED_MEETING, attendedMeeting(true));
+        gate(BUY_IN, review(GateOutcome.PASS));
     }
 
     /** A variable of the open task itself (what the work task shows). */
@@ -214,43 +239,43 @@ class EnablementProcessTest {
 
         @Test
         void signingStartsTheFlowInDialogueWithOneWorkTaskForTheConsultant() {
-            assertThat(flow).isStarted().isWaitingAt("Task_DialogueWork", "Event_NextMeeting");
+            assertThat(flow).isStarted().isWaitingAt(DIALOGUE, EnablementProcess.EVENT_NEXT_MEETING);
             Assertions.assertThat(flow.getBusinessKey()).isEqualTo(caseNumber);
             Assertions.assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).list())
                     .singleElement().satisfies(task -> {
-                        Assertions.assertThat(task.getTaskDefinitionKey()).isEqualTo("Task_DialogueWork");
+                        Assertions.assertThat(task.getTaskDefinitionKey()).isEqualTo(DIALOGUE);
                         Assertions.assertThat(task.getAssignee()).isEqualTo("consultant");
                         Assertions.assertThat(task.getName()).isEqualTo("ステージの作業記録：対話 (Stage work: Dialogue)");
                     });
             assertThat(engagement()).isWaitingAt("CallActivity_Enablement", "Event_RenewalReviewDue");
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.DIALOGUE);
-            Assertions.assertThat((String) shown("Task_DialogueWork", "workRecorded")).isEqualTo("""
+            Assertions.assertThat((String) shown(DIALOGUE, "workRecorded")).isEqualTo("""
                     関係者ヒアリング (Stakeholder hearings): 0
                     対話セッション (Dialogue sessions): 0
                     詰まりの言語化 (Blockages written down): 0""");
-            Assertions.assertThat((String) shown("Task_DialogueWork", "workCriteria"))
+            Assertions.assertThat((String) shown(DIALOGUE, "workCriteria"))
                     .contains("✖ 経営側の関係者から話を聞いた").contains("✖ 詰まりが言語化されている");
-            Assertions.assertThat(shown("Task_DialogueWork", "gateStatus")).isNull();
+            Assertions.assertThat(shown(DIALOGUE, "gateStatus")).isNull();
             Assertions.assertThat(runtime.getVariables(flow.getId()))
                     .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
         }
 
         @Test
         void theWorkTaskOpensAgainEmptyAfterEachRecordWithWhatIsRecordedAndTheCriteriaAsTheyStand() {
-            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
-            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
-            record("Dialogue", WorkItem.DIALOGUE_SESSION, Map.of("sessionOn", TODAY.toString(),
+            record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+            record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
+            record(DIALOGUE, WorkItem.DIALOGUE_SESSION, Map.of("sessionOn", TODAY.toString(),
                     "participants", "社長と現場リーダー", "sessionNotes", "互いの前提を言葉にした (Put each side's assumptions into words)"));
 
             Assertions.assertThat(enablement.evidence(caseNumber).hearings()).extracting(h -> h.role())
                     .containsExactly(StakeholderRole.MANAGEMENT, StakeholderRole.FIELD);
-            assertThat(flow).isWaitingAt("Task_DialogueWork");
+            assertThat(flow).isWaitingAt(DIALOGUE);
             Assertions.assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(flow.getId())
-                    .taskDefinitionKey("Task_DialogueWork").finished().count()).isEqualTo(3);
-            Assertions.assertThat((String) shown("Task_DialogueWork", "workRecorded"))
+                    .taskDefinitionKey(DIALOGUE).finished().count()).isEqualTo(3);
+            Assertions.assertThat((String) shown(DIALOGUE, "workRecorded"))
                     .contains("関係者ヒアリング (Stakeholder hearings): 2").contains("対話セッション (Dialogue sessions): 1")
                     .contains("詰まりの言語化 (Blockages written down): 0");
-            Assertions.assertThat((String) shown("Task_DialogueWork", "workCriteria"))
+            Assertions.assertThat((String) shown(DIALOGUE, "workCriteria"))
                     .contains("✔ 経営側の関係者から話を聞いた").contains("✔ 現場の関係者から話を聞いた")
                     .contains("✖ 詰まりが言語化されている");
             Assertions.assertThat(runtime.getVariables(flow.getId()))
@@ -263,10 +288,10 @@ class EnablementProcessTest {
             blockageWithHearingFields.putAll(hearing(StakeholderRole.FIELD));
             blockageWithHearingFields.put("stakeholderRole", "CUSTOMER");
 
-            assertThatThrownBy(() -> record("Dialogue", WorkItem.BLOCKAGE, Map.of("area", "IT_DX")))
+            assertThatThrownBy(() -> record(DIALOGUE, WorkItem.BLOCKAGE, Map.of("area", "IT_DX")))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("blockage: is required")
                     .hasMessageNotContaining("stakeholder");
-            record("Dialogue", WorkItem.BLOCKAGE, blockageWithHearingFields);
+            record(DIALOGUE, WorkItem.BLOCKAGE, blockageWithHearingFields);
 
             Assertions.assertThat(enablement.evidence(caseNumber).blockages()).hasSize(1);
             Assertions.assertThat(enablement.evidence(caseNumber).hearings()).isEmpty();
@@ -281,14 +306,14 @@ class EnablementProcessTest {
             Map<String, Object> noRole = new HashMap<>(hearing(StakeholderRole.FIELD));
             noRole.put("stakeholderRole", "CUSTOMER");
 
-            assertThatThrownBy(() -> record("Dialogue", WorkItem.STAKEHOLDER_HEARING, future))
+            assertThatThrownBy(() -> record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, future))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("heldOn: must not be in the future");
-            assertThatThrownBy(() -> record("Dialogue", WorkItem.STAKEHOLDER_HEARING, noRole))
+            assertThatThrownBy(() -> record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, noRole))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("stakeholderRole: must be one of");
-            assertThatThrownBy(() -> record("Dialogue", WorkItem.DIALOGUE_SESSION, Map.of("sessionOn",
+            assertThatThrownBy(() -> record(DIALOGUE, WorkItem.DIALOGUE_SESSION, Map.of("sessionOn",
                     TODAY.plusDays(1).toString(), "participants", "p", "sessionNotes", "n")))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("sessionOn: must not be in the future");
-            assertThatThrownBy(() -> record("Dialogue", WorkItem.ISSUE, Map.of("area", "IT_DX", "issue", "i",
+            assertThatThrownBy(() -> record(DIALOGUE, WorkItem.ISSUE, Map.of("area", "IT_DX", "issue", "i",
                     "rootCause", "r")))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("workItem: must be one of");
             Assertions.assertThat(enablement.evidence(caseNumber).hearings()).isEmpty();
@@ -296,35 +321,41 @@ class EnablementProcessTest {
 
         @Test
         void passWhenEveryCriterionIsMetLeadsToTheNextStage() {
-            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
-            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
-            record("Dialogue", WorkItem.BLOCKAGE, blockage());
-            record("Dialogue", WorkItem.REQUEST_GATE, Map.of("requestNote", "記録が揃った (Evidence recorded)"));
+            record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+            record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
+            record(DIALOGUE, WorkItem.BLOCKAGE, blockage());
+            record(DIALOGUE, WorkItem.REQUEST_GATE, Map.of("requestNote", "記録が揃った (Evidence recorded)"));
 
-            assertThat(flow).hasPassed("Task_DialogueCheckGate").isWaitingAt("Task_DialogueGateReview", "Task_DialogueWork");
-            Assertions.assertThat((String) shown("Task_DialogueWork", "gateStatus"))
+            assertThat(flow).isWaitingAt(EnablementProcess.CALL_DIALOGUE_GATE, DIALOGUE);
+            ProcessInstance gate = gateInstance();
+            assertThat(gate).hasPassed(StageGateProcess.TASK_CHECK_GATE).isWaitingAt(REVIEW);
+            Assertions.assertThat(gate.getBusinessKey()).isEqualTo(caseNumber);
+            Assertions.assertThat((String) shown(DIALOGUE, "gateStatus"))
                     .isEqualTo("審査中 (The stage-gate review is open)");
-            assertThatThrownBy(() -> requestGate("Dialogue")).isInstanceOf(InvalidInputException.class)
+            assertThatThrownBy(() -> requestGate(DIALOGUE)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("workItem: the stage-gate review was already asked for in this stage");
             Assertions.assertThat(enablement.gates(caseNumber)).hasSize(1);
-            Assertions.assertThat(runtime.getVariables(flow.getId())).containsEntry("criteriaMet", true)
+            Assertions.assertThat(runtime.getVariables(gate.getId())).containsEntry("criteriaMet", true)
+                    .containsEntry("stage", "DIALOGUE").containsEntry("stageLabel", "対話 (Dialogue)")
+                    .containsEntry("organisation", runtime.getVariable(flow.getId(), "organisation"))
                     .doesNotContainKey("unmetCriteria")
                     .hasEntrySatisfying("gateCriteria", lines -> Assertions.assertThat((String) lines)
                             .contains("✔ 経営側の関係者から話を聞いた").contains("✔ 現場の関係者から話を聞いた")
                             .contains("✔ 詰まりが言語化されている"));
-            complete("Task_DialogueGateReview", review(GateOutcome.PASS));
+            complete(REVIEW, review(GateOutcome.PASS));
 
-            assertThat(flow).hasPassed("End_DialoguePassed")
-                    .isWaitingAt("Task_InsightWork").isNotWaitingAt("Task_DialogueWork");
+            assertThat(gate).hasPassed(StageGateProcess.END_PASSED).isEnded();
+            assertThat(flow).hasPassed(EnablementProcess.END_DIALOGUE_GATE_DECIDED)
+                    .isWaitingAt(INSIGHT).isNotWaitingAt(DIALOGUE);
             Assertions.assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).count()).isOne();
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.INSIGHT);
-            Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(gate -> {
-                Assertions.assertThat(gate.stage()).isEqualTo(Stage.DIALOGUE);
-                Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.PASS);
-                Assertions.assertThat(gate.decidedOn()).isEqualTo(TODAY);
-                Assertions.assertThat(gate.criteriaMet()).isTrue();
-                Assertions.assertThat(gate.requestNote()).isEqualTo("記録が揃った (Evidence recorded)");
-                Assertions.assertThat(gate.criteria()).extracting(CriterionResult::code)
+            Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(kept -> {
+                Assertions.assertThat(kept.stage()).isEqualTo(Stage.DIALOGUE);
+                Assertions.assertThat(kept.outcome()).isEqualTo(GateOutcome.PASS);
+                Assertions.assertThat(kept.decidedOn()).isEqualTo(TODAY);
+                Assertions.assertThat(kept.criteriaMet()).isTrue();
+                Assertions.assertThat(kept.requestNote()).isEqualTo("記録が揃った (Evidence recorded)");
+                Assertions.assertThat(kept.criteria()).extracting(CriterionResult::code)
                         .containsExactly("MANAGEMENT_HEARD", "FIELD_HEARD", "BLOCKAGES_WRITTEN_DOWN");
             });
             Assertions.assertThat(runtime.getVariables(flow.getId()))
@@ -333,37 +364,42 @@ class EnablementProcessTest {
 
         @Test
         void holdStaysInTheStageWithTheUnmetCriteriaUntilTheRecheckDate() {
-            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
-            requestGate("Dialogue");
-            Assertions.assertThat((String) runtime.getVariable(flow.getId(), "unmetCriteria"))
+            record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+            requestGate(DIALOGUE);
+            ProcessInstance gate = gateInstance();
+            Assertions.assertThat((String) runtime.getVariable(gate.getId(), "unmetCriteria"))
                     .contains("✖ 現場の関係者から話を聞いた").contains("✖ 詰まりが言語化されている")
                     .doesNotContain("経営側");
             Map<String, Object> hold = review(GateOutcome.HOLD);
             hold.put("recheckOn", TODAY.plusDays(10).toString());
-            complete("Task_DialogueGateReview", hold);
+            complete(REVIEW, hold);
 
-            assertThat(flow).isWaitingAt("Event_DialogueRecheck", "Task_DialogueWork");
-            Assertions.assertThat((String) shown("Task_DialogueWork", "gateStatus"))
+            assertThat(flow).isWaitingAt(EnablementProcess.CALL_DIALOGUE_GATE, DIALOGUE);
+            assertThat(gate).isWaitingAt(StageGateProcess.EVENT_RECHECK);
+            Assertions.assertThat((String) shown(DIALOGUE, "gateStatus"))
                     .isEqualTo("保留中、再確認日 2026-12-03 (On hold: criteria checked again on 2026-12-03)");
-            Assertions.assertThat(timer(flow.getId(), "Event_DialogueRecheck").getDuedate())
+            Assertions.assertThat(timer(gate.getId(), StageGateProcess.EVENT_RECHECK).getDuedate())
                     .isEqualTo(tokyo(LocalDateTime.of(2026, 12, 3, 9, 0)));
-            Assertions.assertThat(runtime.getVariables(flow.getId())).containsEntry("recheckOn", "2026-12-03")
+            Assertions.assertThat(runtime.getVariables(gate.getId())).containsEntry("recheckOn", "2026-12-03")
                     .containsKey("unmetCriteria");
-            Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(gate -> {
-                Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.HOLD);
-                Assertions.assertThat(gate.recheckOn()).isEqualTo(LocalDate.of(2026, 12, 3));
-                Assertions.assertThat(gate.unmet()).extracting(CriterionResult::code)
+            Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(kept -> {
+                Assertions.assertThat(kept.outcome()).isEqualTo(GateOutcome.HOLD);
+                Assertions.assertThat(kept.recheckOn()).isEqualTo(LocalDate.of(2026, 12, 3));
+                Assertions.assertThat(kept.unmet()).extracting(CriterionResult::code)
                         .containsExactly("FIELD_HEARD", "BLOCKAGES_WRITTEN_DOWN");
             });
 
-            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
-            record("Dialogue", WorkItem.BLOCKAGE, blockage());
-            fire(flow.getId(), "Event_DialogueRecheck");
+            record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
+            record(DIALOGUE, WorkItem.BLOCKAGE, blockage());
+            fire(gate.getId(), StageGateProcess.EVENT_RECHECK);
 
-            assertThat(flow).isWaitingAt("Task_DialogueGateReview");
-            Assertions.assertThat(runtime.getVariables(flow.getId())).containsEntry("criteriaMet", true)
+            assertThat(gate).isWaitingAt(REVIEW);
+            Assertions.assertThat((String) shown(DIALOGUE, "gateStatus")).as("refreshed by the re-check")
+                    .isEqualTo("審査中 (The stage-gate review is open)");
+            Assertions.assertThat((String) shown(DIALOGUE, "workCriteria")).contains("✔ 詰まりが言語化されている");
+            Assertions.assertThat(runtime.getVariables(gate.getId())).containsEntry("criteriaMet", true)
                     .doesNotContainKeys("unmetCriteria", "recheckOn");
-            complete("Task_DialogueGateReview", review(GateOutcome.PASS));
+            complete(REVIEW, review(GateOutcome.PASS));
 
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.INSIGHT);
             Assertions.assertThat(enablement.gates(caseNumber)).extracting(StageGate::outcome)
@@ -372,21 +408,21 @@ class EnablementProcessTest {
 
         @Test
         void holdNeedsARecheckDateAheadAndBackIsNotPossibleFromDialogue() {
-            requestGate("Dialogue");
+            requestGate(DIALOGUE);
             Map<String, Object> past = review(GateOutcome.HOLD);
             past.put("recheckOn", TODAY.toString());
 
-            assertThatThrownBy(() -> complete("Task_DialogueGateReview", review(GateOutcome.HOLD)))
+            assertThatThrownBy(() -> complete(REVIEW, review(GateOutcome.HOLD)))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("recheckOn: is required");
-            assertThatThrownBy(() -> complete("Task_DialogueGateReview", past))
+            assertThatThrownBy(() -> complete(REVIEW, past))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("recheckOn: must be after 2026-11-23");
-            assertThatThrownBy(() -> complete("Task_DialogueGateReview", review(GateOutcome.BACK)))
+            assertThatThrownBy(() -> complete(REVIEW, review(GateOutcome.BACK)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("outcome: BACK is not possible from 対話 (Dialogue)");
-            assertThatThrownBy(() -> complete("Task_DialogueGateReview", review(GateOutcome.PASS)))
+            assertThatThrownBy(() -> complete(REVIEW, review(GateOutcome.PASS)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("overrideRequest: is required (基準未達のまま通過を求める理由");
-            assertThat(flow).isWaitingAt("Task_DialogueGateReview");
+            assertThat(gateInstance()).isWaitingAt(REVIEW);
             Assertions.assertThat(enablement.gates(caseNumber)).singleElement()
                     .satisfies(gate -> Assertions.assertThat(gate.isDecided()).isFalse());
         }
@@ -394,42 +430,44 @@ class EnablementProcessTest {
         @Test
         void backSendsTheCaseToThePreviousStageWhereItsRecordsRemain() {
             passDialogue();
-            record("Insight", WorkItem.ISSUE, Map.of("area", "PEOPLE_ORGANISATION", "issue", "役割が曖昧 (Unclear roles)",
+            record(INSIGHT, WorkItem.ISSUE, Map.of("area", "PEOPLE_ORGANISATION", "issue", "役割が曖昧 (Unclear roles)",
                     "rootCause", "権限表がない (No delegation table)"));
-            gate("Insight", review(GateOutcome.BACK));
+            gate(INSIGHT, review(GateOutcome.BACK));
 
-            assertThat(flow).hasPassed("End_InsightBack")
-                    .isWaitingAt("Task_DialogueWork").isNotWaitingAt("Task_InsightWork");
-            Assertions.assertThat(shown("Task_DialogueWork", "gateStatus")).isNull();
+            Assertions.assertThat(gatePassed(Stage.INSIGHT, StageGateProcess.END_BACK)).isTrue();
+            assertThat(flow).hasPassed(EnablementProcess.END_INSIGHT_GATE_DECIDED)
+                    .isWaitingAt(DIALOGUE).isNotWaitingAt(INSIGHT);
+            Assertions.assertThat(shown(DIALOGUE, "gateStatus")).isNull();
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.DIALOGUE);
             Assertions.assertThat(enablement.gates(caseNumber)).extracting(StageGate::stage, StageGate::outcome)
                     .containsExactly(Assertions.tuple(Stage.DIALOGUE, GateOutcome.PASS),
                             Assertions.tuple(Stage.INSIGHT, GateOutcome.BACK));
             Assertions.assertThat(enablement.evidence(caseNumber).hearings()).hasSize(2);
 
-            gate("Dialogue", review(GateOutcome.PASS));
+            gate(DIALOGUE, review(GateOutcome.PASS));
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.INSIGHT);
         }
 
         @Test
         void aManagerMayLetAGatePassDespiteUnmetCriteriaAndTheReasonIsKept() {
-            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
-            requestGate("Dialogue");
+            record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+            requestGate(DIALOGUE);
             Map<String, Object> pass = review(GateOutcome.PASS);
             pass.put("overrideRequest", "現場は次の段階で聞く (The field will be heard in the next step)");
-            complete("Task_DialogueGateReview", pass);
+            complete(REVIEW, pass);
 
-            assertThat(flow).isWaitingAt("Task_DialogueOverride").task("Task_DialogueOverride").hasCandidateGroup("managers").isNotAssigned();
-            Assertions.assertThat((String) shown("Task_DialogueWork", "gateStatus"))
+            assertThat(gateInstance()).isWaitingAt(OVERRIDE).task(OVERRIDE).hasCandidateGroup("managers").isNotAssigned();
+            Assertions.assertThat((String) shown(DIALOGUE, "gateStatus"))
                     .isEqualTo("基準未達の通過を管理者が審査中 (A manager is deciding on passing with unmet criteria)");
-            assertThatThrownBy(() -> fixture.completeAs("consultant2", caseNumber, "Task_DialogueOverride",
+            assertThatThrownBy(() -> fixture.completeAs("consultant2", caseNumber, OVERRIDE,
                     Map.of("overrideDecision", "APPROVE", "overrideReason", "r")))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("consultant2 is not a manager");
-            tasks.setAssignee(fixture.task(caseNumber, "Task_DialogueOverride").getId(), "manager");
-            fixture.completeAs("manager", caseNumber, "Task_DialogueOverride", Map.of("overrideDecision", "APPROVE",
+            tasks.setAssignee(fixture.task(caseNumber, OVERRIDE).getId(), "manager");
+            fixture.completeAs("manager", caseNumber, OVERRIDE, Map.of("overrideDecision", "APPROVE",
                     "overrideReason", "社長の強い意向、現場ヒアリングは次で補う (The CEO insists; the field follows next)"));
 
-            assertThat(flow).hasPassed("End_DialoguePassedByOverride").isWaitingAt("Task_InsightWork");
+            Assertions.assertThat(gatePassed(Stage.DIALOGUE, StageGateProcess.END_PASSED_BY_OVERRIDE)).isTrue();
+            assertThat(flow).hasPassed(EnablementProcess.END_DIALOGUE_GATE_DECIDED).isWaitingAt(INSIGHT);
             Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(gate -> {
                 Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.PASS);
                 Assertions.assertThat(gate.criteriaMet()).isFalse();
@@ -443,48 +481,52 @@ class EnablementProcessTest {
 
         @Test
         void aDeclinedOverrideSendsTheGateBackToTheReview() {
-            requestGate("Dialogue");
+            requestGate(DIALOGUE);
             Map<String, Object> pass = review(GateOutcome.PASS);
             pass.put("overrideRequest", "急ぎたい (In a hurry)");
-            complete("Task_DialogueGateReview", pass);
-            fixture.completeAs("manager", caseNumber, "Task_DialogueOverride", Map.of("overrideDecision", "DECLINE",
+            complete(REVIEW, pass);
+            fixture.completeAs("manager", caseNumber, OVERRIDE, Map.of("overrideDecision", "DECLINE",
                     "overrideReason", "対話の記録がない (Nothing recorded from the dialogue)"));
 
-            assertThat(flow).isWaitingAt("Task_DialogueGateReview");
-            Assertions.assertThat(runtime.getVariables(flow.getId()))
+            ProcessInstance gate = gateInstance();
+            assertThat(gate).isWaitingAt(REVIEW);
+            Assertions.assertThat((String) shown(DIALOGUE, "gateStatus")).isEqualTo("審査中 (The stage-gate review is open)");
+            Assertions.assertThat(runtime.getVariables(gate.getId()))
                     .containsEntry("overrideDeclined", "対話の記録がない (Nothing recorded from the dialogue)");
-            assertThatThrownBy(() -> complete("Task_DialogueGateReview", pass))
+            assertThatThrownBy(() -> complete(REVIEW, pass))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("a manager declined");
             Map<String, Object> hold = review(GateOutcome.HOLD);
             hold.put("recheckOn", TODAY.plusMonths(1).toString());
-            complete("Task_DialogueGateReview", hold);
+            complete(REVIEW, hold);
 
-            assertThat(flow).isWaitingAt("Event_DialogueRecheck");
-            Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(gate -> {
-                Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.HOLD);
-                Assertions.assertThat(gate.overrideDecision()).isEqualTo(OverrideDecision.DECLINED);
-                Assertions.assertThat(gate.overrideReason()).contains("対話の記録がない");
+            assertThat(gate).isWaitingAt(StageGateProcess.EVENT_RECHECK);
+            Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(held -> {
+                Assertions.assertThat(held.outcome()).isEqualTo(GateOutcome.HOLD);
+                Assertions.assertThat(held.overrideDecision()).isEqualTo(OverrideDecision.DECLINED);
+                Assertions.assertThat(held.overrideReason()).contains("対話の記録がない");
             });
         }
 
         @Test
         void allFourStagesToSelfPropelledWhileTheContractAndItsMeetingsGoOn() {
             passDialogue();
-            assertThatThrownBy(() -> record("Insight", WorkItem.DECISION_POINT, decisionPoint("一つだけ (Only one)")))
+            assertThatThrownBy(() -> record(INSIGHT, WorkItem.DECISION_POINT, decisionPoint("一つだけ (Only one)")))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("options: list 2 to 10 options");
             passInsight();
             passBuyIn();
-            record("SelfPropelled", WorkItem.DOCUMENTED_RULE, Map.of("kind", "DECISION_CRITERIA", "title", "投資判断基準 (Investment criteria)",
+            record(SELF_PROPELLED, WorkItem.DOCUMENTED_RULE, Map.of("kind", "DECISION_CRITERIA", "title", "投資判断基準 (Investment criteria)",
                     "summary", "100万円以下は部長決裁 (Up to 1M yen: the department head)", "keptAt", "社内Wiki"));
-            record("SelfPropelled", WorkItem.REVIEW_CYCLE, review(false));
-            record("SelfPropelled", WorkItem.REVIEW_CYCLE, review(true));
-            record("SelfPropelled", WorkItem.INTERNAL_PROMOTER, promoter());
-            record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-01", "plannedHours", 16, "weightNote", "段階的に (Step down)"));
-            record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-01", "plannedHours", 12));
-            gate("SelfPropelled", review(GateOutcome.PASS));
+            record(SELF_PROPELLED, WorkItem.REVIEW_CYCLE, review(false));
+            record(SELF_PROPELLED, WorkItem.REVIEW_CYCLE, review(true));
+            record(SELF_PROPELLED, WorkItem.INTERNAL_PROMOTER, promoter());
+            record(SELF_PROPELLED, WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-01", "plannedHours", 16, "weightNote", "段階的に (Step down)"));
+            record(SELF_PROPELLED, WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-01", "plannedHours", 12));
+            gate(SELF_PROPELLED, review(GateOutcome.PASS));
 
-            assertThat(flow).hasPassed("End_SelfPropelledPassed", "End_SelfPropelled").isWaitingAt("Event_NextMeeting")
-                    .isNotWaitingAt("Task_SelfPropelledWork");
+            Assertions.assertThat(gatePassed(Stage.SELF_PROPELLED, StageGateProcess.END_PASSED)).isTrue();
+            assertThat(flow).hasPassed(EnablementProcess.END_SELF_PROPELLED_GATE_DECIDED, EnablementProcess.END_SELF_PROPELLED)
+                    .isWaitingAt(EnablementProcess.EVENT_NEXT_MEETING)
+                    .isNotWaitingAt(SELF_PROPELLED);
             Enablement reached = enablement.get(caseNumber);
             Assertions.assertThat(reached.stage()).isEqualTo(Stage.SELF_PROPELLED);
             Assertions.assertThat(reached.completedAt()).isNotNull();
@@ -502,10 +544,10 @@ class EnablementProcessTest {
             passInsight();
             passBuyIn();
 
-            assertThatThrownBy(() -> record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-01", "plannedHours", 25)))
+            assertThatThrownBy(() -> record(SELF_PROPELLED, WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-01", "plannedHours", 25)))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("plannedHours: must be from 0 to 24 (the STANDARD plan's monthly cap)");
-            assertThatThrownBy(() -> record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2026-10", "plannedHours", 8)))
+            assertThatThrownBy(() -> record(SELF_PROPELLED, WorkItem.SUPPORT_WEIGHT, Map.of("month", "2026-10", "plannedHours", 8)))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("month: must be from 2026-11");
             Assertions.assertThat(enablement.supportWeights(caseNumber)).isEmpty();
         }
@@ -549,8 +591,8 @@ class EnablementProcessTest {
                 Assertions.assertThat(entry.category()).isEqualTo(TimeEntryCategory.MEETING);
                 Assertions.assertThat(entry.scheduledMeeting()).isTrue();
                 Assertions.assertThat(entry.consultant()).isEqualTo("consultant");
-            }).extracting(TimeEntry::workDate).containsExactly( // the balance lists the newest entry first
-                    days.get(3), days.get(2), days.get(1), days.get(0));
+            }).extracting(TimeEntry::workDate).as("newest first")
+                    .containsExactly(days.get(3), days.get(2), days.get(1), days.get(0));
             Assertions.assertThat(enablement.meetings(caseNumber)).hasSize(8).first().satisfies(meeting -> {
                 Assertions.assertThat(meeting.timeEntryId()).isEqualTo(december.entries().get(3).id());
                 Assertions.assertThat(meeting.scheduled()).isTrue();
@@ -560,7 +602,7 @@ class EnablementProcessTest {
                 Assertions.assertThat(meeting.stage()).isEqualTo(Stage.DIALOGUE);
                 Assertions.assertThat(meeting.recordedBy()).isEqualTo("consultant");
             });
-            assertThat(flow).isWaitingAt("Event_NextMeeting").isNotWaitingAt("Task_ScheduledMeeting");
+            assertThat(flow).isWaitingAt(EnablementProcess.EVENT_NEXT_MEETING).isNotWaitingAt(EnablementProcess.TASK_SCHEDULED_MEETING);
         }
 
         @Test
@@ -643,16 +685,16 @@ class EnablementProcessTest {
             passDialogue();
             passInsight();
             passBuyIn();
-            record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-02", "plannedHours", 12));
-            record("SelfPropelled", WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-03", "plannedHours", 8));
-            requestGate("SelfPropelled");
+            record(SELF_PROPELLED, WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-02", "plannedHours", 12));
+            record(SELF_PROPELLED, WorkItem.SUPPORT_WEIGHT, Map.of("month", "2027-03", "plannedHours", 8));
+            requestGate(SELF_PROPELLED);
 
             StageGate gate = enablement.gates(caseNumber).get(3);
             Assertions.assertThat(gate.hoursTrend()).containsExactly(
                     new MonthHours(YearMonth.of(2026, 12), 24 * 60, 4 * 120, null),
                     new MonthHours(YearMonth.of(2027, 1), 24 * 60, 4 * 90, null),
                     new MonthHours(YearMonth.of(2027, 2), 24 * 60, 30, 12));
-            Assertions.assertThat((String) runtime.getVariable(flow.getId(), "hoursTrend")).isEqualTo(
+            Assertions.assertThat((String) runtime.getVariable(gateInstance().getId(), "hoursTrend")).isEqualTo(
                     "2026-12: 8 h / 24 h\n2027-01: 6 h / 24 h\n2027-02: 0.5 h / 24 h（計画 12 h / planned）");
             Assertions.assertThat(enablement.gates(caseNumber).subList(0, 3))
                     .allSatisfy(earlier -> Assertions.assertThat(earlier.hoursTrend()).isEmpty());
@@ -663,16 +705,16 @@ class EnablementProcessTest {
             signed(Plan.STANDARD);
             passDialogue();
             passInsight();
-            record("BuyIn", WorkItem.ACTION, action());
+            record(BUY_IN, WorkItem.ACTION, action());
             for (int i = 0; i < 2; i++) {
                 fire(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING);
                 complete(EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "YES",
                         "heldOn", TestClock.todayTokyo().toString(), "minutes", 90, "meetingNotes", "n",
                         "endedInDecision", "YES", "decision", "担当を決めた (Owners decided)"));
             }
-            Assertions.assertThat((String) shown("Task_BuyInWork", "workCriteria")).as("refreshed by the meetings")
+            Assertions.assertThat((String) shown(BUY_IN, "workCriteria")).as("refreshed by the meetings")
                     .contains("✔ 会議が決定で終わるようになった");
-            gate("BuyIn", review(GateOutcome.PASS));
+            gate(BUY_IN, review(GateOutcome.PASS));
 
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.SELF_PROPELLED);
             Assertions.assertThat(enablement.meetings(caseNumber)).extracting(Meeting::stage)
@@ -702,13 +744,13 @@ class EnablementProcessTest {
                 caseNumber = each;
                 flow = processInstanceQuery().processInstanceBusinessKey(each)
                         .processDefinitionKey(EnablementProcess.PROCESS_ID).singleResult();
-                record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+                record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
                 fire(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING);
             }
             Assertions.assertThat(openTasks()).as("and the week's meeting of each case, due at its time")
                     .isEqualTo(20);
 
-            requestGate("Dialogue");
+            requestGate(DIALOGUE);
             Assertions.assertThat(openTasks()).as("and a review asked for").isEqualTo(21);
             for (String each : cases) {
                 fixture.complete(each, EnablementProcess.TASK_SCHEDULED_MEETING, Map.of("meetingHeld", "NO",
@@ -716,7 +758,7 @@ class EnablementProcessTest {
             }
             Assertions.assertThat(openTasks()).isEqualTo(11);
             Assertions.assertThat(tasks.createTaskQuery().processInstanceBusinessKeyIn(cases.toArray(String[]::new))
-                    .taskDefinitionKey("Task_DialogueWork").count()).isEqualTo(10);
+                    .taskDefinitionKey(DIALOGUE).count()).isEqualTo(10);
         }
     }
 
@@ -734,7 +776,7 @@ class EnablementProcessTest {
                     .singleResult();
             Assertions.assertThat(ended.getEndTime()).isNotNull();
             Assertions.assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(flow.getId())
-                    .taskDefinitionKey("Task_DialogueWork").finished().count()).isGreaterThanOrEqualTo(2);
+                    .taskDefinitionKey(DIALOGUE).finished().count()).isGreaterThanOrEqualTo(2);
             Enablement kept = enablement.get(caseNumber);
             Assertions.assertThat(kept.stage()).isEqualTo(stage);
             Assertions.assertThat(kept.endedAt()).isNotNull();
@@ -747,7 +789,7 @@ class EnablementProcessTest {
         @Test
         void aCancellationEndsTheFlowMidStageAndItsRecordsAndHistoryRemain() {
             passDialogue();
-            record("Insight", WorkItem.ISSUE, Map.of("area", "IT_DX", "issue", "i", "rootCause", "r"));
+            record(INSIGHT, WorkItem.ISSUE, Map.of("area", "IT_DX", "issue", "i", "rootCause", "r"));
             contracts.giveNotice(caseNumber, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT, TODAY,
                     "予算削減 (Budget cut)", null), "consultant");
 
@@ -756,17 +798,17 @@ class EnablementProcessTest {
             assertThat(engagement()).hasPassed("End_CancellationEffective").isWaitingAt("Task_ClosingReport");
             assertEndedWithRecordsKept(Stage.INSIGHT);
             Assertions.assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(flow.getId())
-                    .activityId("Task_InsightWork").canceled().count()).isEqualTo(1);
+                    .activityId(INSIGHT).canceled().count()).isEqualTo(1);
         }
 
         @Test
         void notRenewingEndsTheFlowWithTheContract() {
-            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
-            record("Dialogue", WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
-            requestGate("Dialogue");
+            record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
+            record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
+            requestGate(DIALOGUE);
             Map<String, Object> hold = review(GateOutcome.HOLD);
             hold.put("recheckOn", TODAY.plusMonths(2).toString());
-            complete("Task_DialogueGateReview", hold);
+            complete(REVIEW, hold);
             ProcessInstance engagement = engagement();
             fire(engagement.getId(), "Event_RenewalReviewDue");
             fixture.complete(caseNumber, "Task_TrialReview", Map.of("decision", RenewalDecision.END.name(),

@@ -46,8 +46,8 @@ import org.springframework.http.ResponseEntity;
 @BansouTest
 class EngineRestFormValidationTest {
 
-    static final List<String> PROCESSES = List.of("engagement", "enablement", "consultation", "over-cap-approval",
-            "reverse-time-entry", "case-figures");
+    static final List<String> PROCESSES = List.of("engagement", "enablement", "stage-gate", "consultation",
+            "over-cap-approval", "reverse-time-entry", "case-figures");
     static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
@@ -89,7 +89,7 @@ class EngineRestFormValidationTest {
     void aCompletionWithValuesTheFormForbidsIsRefusedAndChangesNothing(String process, String taskKey)
             throws Exception {
         ProcessInstance instance = runtime.createProcessInstanceByKey(process)
-                .businessKey(process.equals("engagement") || process.equals("enablement") ? caseNumber : null)
+                .businessKey(List.of("engagement", "enablement", "stage-gate").contains(process) ? caseNumber : null)
                 .setVariables(variables(process))
                 .startBeforeActivity(taskKey)
                 .execute();

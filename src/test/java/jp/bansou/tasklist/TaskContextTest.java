@@ -14,6 +14,8 @@ import jp.bansou.BansouTest;
 import jp.bansou.consultation.Consultation;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
+import jp.bansou.enablement.EnablementProcess;
+import jp.bansou.enablement.StageGateProcess;
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.security.Groups;
@@ -96,11 +98,15 @@ class TaskContextTest {
     void everyProcessOfACaseCarriesItsNumberAndClient() {
         TestClock.setTokyo(SIGNED_ON);
         String caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+        // the stage's gate: a called instance with tasks of its own
+        fixture.complete(caseNumber, EnablementProcess.TASK_DIALOGUE_WORK,
+                Map.of(EnablementProcess.WORK_ITEM, "REQUEST_GATE"));
 
         List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
                 .variableValueEquals("caseNumber", caseNumber).list();
         assertThat(instances).extracting(ProcessInstance::getProcessDefinitionId)
-                .anyMatch(id -> id.startsWith("engagement:")).anyMatch(id -> id.startsWith("enablement:"));
+                .anyMatch(id -> id.startsWith("engagement:")).anyMatch(id -> id.startsWith("enablement:"))
+                .anyMatch(id -> id.startsWith(StageGateProcess.PROCESS_ID + ":"));
         for (ProcessInstance instance : instances) {
             assertThat(runtime.getVariable(instance.getId(), "organisation"))
                     .as(instance.getProcessDefinitionId()).isEqualTo("山田製作所 (Yamada Works)");
