@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CaseBoard {
+class CaseBoard {
 
     static final String INTAKE = "INTAKE";
     static final String CLOSING = "CLOSING";

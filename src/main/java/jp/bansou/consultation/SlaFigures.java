@@ -10,7 +10,7 @@ import java.util.List;
  * Delays are business minutes from the due time to a late reply; the median and the worst are over the late
  * replies (null when there is none); an even count's median is the mean of the middle two, rounded up.
  */
-public record SlaFigures(
+record SlaFigures(
         String caseNumber,
         YearMonth month,
         Instant asOf,

@@ -1,0 +1,5 @@
+/** Tests of the calendar module: its processes, API and services. */
+@NullMarked
+package jp.bansou.calendar;
+
+import org.jspecify.annotations.NullMarked;
