@@ -35,6 +35,18 @@ class ModularityTest {
         MODULES.verify();
     }
 
+    /**
+     * A package-info.java in src/test for a package of src/main would shadow the module's own on the test classpath
+     * (its name, its allowed dependencies): test packages that mirror a module take the module's.
+     */
+    @Test
+    void modulesKeepTheDeclarationsOfTheirPackageInfo() {
+        assertThat(MODULES.getModuleByName("engagement")).hasValueSatisfying(module ->
+                assertThat(module.getDisplayName()).isEqualTo("案件 (Engagement)"));
+        assertThat(MODULES.getModuleByName("platform")).hasValueSatisfying(module ->
+                assertThat(module.getDisplayName()).isEqualTo("基盤 (Platform)"));
+    }
+
     @Test
     void readmeDrawsTheArrowsBetweenTheModulesThatTheCodeHas() throws IOException {
         assertThat(readmeArrows()).as("the arrows of the mermaid diagram in README.md, section Modules")

@@ -1,6 +1,6 @@
 package jp.bansou.channel;
 
 /** What maps a message to a case: the sender's address or domain, the chat room the message was written in. */
-enum ContactKind {
+public enum ContactKind {
     EMAIL, DOMAIN, SLACK_CHANNEL, CHATWORK_ROOM
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param receivedAt  when the firm's server received it (IMAP INTERNALDATE, Slack's event_time), never after now
  * @param automated   an auto-reply, bulk or list mail, or the service's own mail: stored, never a consultation
  */
-record InboundMessage(
+public record InboundMessage(
         String source,
         String key,
         String threadRef,

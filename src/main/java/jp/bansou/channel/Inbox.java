@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-class Inbox implements ConsultationThread {
+public class Inbox implements ConsultationThread {
 
     static final String IN = "IN";
     static final String OUT = "OUT";

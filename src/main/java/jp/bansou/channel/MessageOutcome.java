@@ -1,7 +1,7 @@
 package jp.bansou.channel;
 
 /** What a channel message became. */
-enum MessageOutcome {
+public enum MessageOutcome {
     /** it started a consultation */
     CONSULTATION,
     /** a further client message in the thread of an open consultation */
