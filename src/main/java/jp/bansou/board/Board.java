@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** The managers' board: one row per open case, and the figures of its charts. */
-public record Board(
+record Board(
         Instant asOf,
         LocalDate today,
         YearMonth month,

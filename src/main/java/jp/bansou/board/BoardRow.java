@@ -10,7 +10,7 @@ import java.util.List;
  * contract, spot included) or {@code CLOSING} (the contract has ended, the closing report is owed).
  * {@code attention} lists why the case needs a manager's look; it is empty when nothing does.
  */
-public record BoardRow(
+record BoardRow(
         String caseNumber,
         String organisation,
         String consultant,

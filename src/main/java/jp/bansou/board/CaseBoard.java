@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CaseBoard {
+class CaseBoard {
 
     static final String INTAKE = "INTAKE";
     static final String CLOSING = "CLOSING";
@@ -163,7 +164,7 @@ public class CaseBoard {
         return c.stage() == null ? UNDER_CONTRACT : c.stage();
     }
 
-    private static String planOf(OpenCase c, List<PlanFrom> history, LocalDate today) {
+    private static @Nullable String planOf(OpenCase c, List<PlanFrom> history, LocalDate today) {
         if (c.contractId() == null) {
             return c.proposedPlan();
         }
@@ -171,7 +172,7 @@ public class CaseBoard {
         return planOn(history, on).map(Plan::name).orElse(null);
     }
 
-    private static BoardRow.Gate gate(LatestGate gate, LocalDate today) {
+    private static BoardRow.@Nullable Gate gate(@Nullable LatestGate gate, LocalDate today) {
         if (gate == null) {
             return null;
         }
@@ -201,7 +202,8 @@ public class CaseBoard {
                 escalates, renewal);
     }
 
-    private BoardRow.Hours hours(OpenCase c, YearMonth month, List<PlanFrom> planHistory, HourFigures figures) {
+    private BoardRow.@Nullable Hours hours(OpenCase c, YearMonth month, List<PlanFrom> planHistory,
+            @Nullable HourFigures figures) {
         int threshold = hoursProperties.warningThresholdPercent();
         if (c.contractId() != null) {
             MonthlyCap cap = MonthlyCap.of(month, date -> covers(c, date) ? planOn(planHistory, date) : Optional.empty(),

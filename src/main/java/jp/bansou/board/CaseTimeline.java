@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CaseTimeline {
+class CaseTimeline {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 500;

@@ -9,7 +9,7 @@ import java.util.List;
  * this month's burn-down by day, and the self-propulsion trend (planned support weight against hours used, beside
  * the review cycles the client ran).
  */
-public record CaseTrend(String caseNumber, String organisation, List<MonthHours> months, YearMonth currentMonth,
+record CaseTrend(String caseNumber, String organisation, List<MonthHours> months, YearMonth currentMonth,
         int currentCapMinutes, List<BurnDownDay> burnDown) {
 
     /**

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** One case's charts, from the hour ledger and the enablement records. */
 @Service
 @Transactional(readOnly = true)
-public class CaseTrends {
+class CaseTrends {
 
     private final EngagementService engagements;
     private final HourLedger ledger;

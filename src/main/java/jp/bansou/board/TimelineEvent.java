@@ -9,7 +9,7 @@ import java.util.Map;
  * times, minutes, criteria, ...); {@code source} is {@code SERVICE} (the service's records) or {@code ENGINE} (the
  * process engine's history).
  */
-public record TimelineEvent(Instant at, String kind, String title, String summary, String actor, String source,
+record TimelineEvent(Instant at, String kind, String title, String summary, String actor, String source,
         Map<String, Object> details) {
 
     static final String SERVICE = "SERVICE";

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * without an {@code imap-url}, Slack without a {@code signing-secret}, Chatwork without a {@code webhook-token}.
  */
 @ConfigurationProperties("bansou.channels")
-public record ChannelProperties(@DefaultValue Mail mail, @DefaultValue Slack slack, @DefaultValue Chatwork chatwork) {
+record ChannelProperties(@DefaultValue Mail mail, @DefaultValue Slack slack, @DefaultValue Chatwork chatwork) {
 
     /**
      * {@code imapUrl}: one mailbox or several (a list), e.g. {@code imaps://user:password@imap.example.jp/INBOX}.

@@ -1,6 +1,6 @@
 package jp.bansou.channel;
 
 /** What a manager decides about a message no case matched (or several did). */
-public enum TriageDecision {
+enum TriageDecision {
     ASSIGN, NOT_CONSULTATION
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jp.bansou.plan.Plan;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A daily consultation (日常の相談) with its reply SLA: {@code dueAt} and {@code reminderAt} are the business
  * calendar's figures for {@code receivedAt} under {@code plan}, the plan in force at receipt.
@@ -23,9 +25,9 @@ public record Consultation(
         String processInstanceId,
         String recordedBy,
         Instant recordedAt,
-        Instant remindedAt,
-        Escalation escalation,
-        Reply reply) {
+        @Nullable Instant remindedAt,
+        @Nullable Escalation escalation,
+        @Nullable Reply reply) {
 
     /** The process's business key: the case number and the consultation's id, e.g. {@code C-2026-0001/17}. */
     public String businessKey() {
@@ -53,8 +55,9 @@ public record Consultation(
      * The breach (recorded when the reply-due timer fired, the consultant notified at the same time) and how a
      * manager handled it; {@code action} and the rest stay null until then.
      */
-    public record Escalation(Instant breachedAt, Instant consultantNotifiedAt, EscalationAction action, String note,
-            String handledBy, Instant handledAt) {
+    public record Escalation(Instant breachedAt, @Nullable Instant consultantNotifiedAt,
+            @Nullable EscalationAction action, @Nullable String note, @Nullable String handledBy,
+            @Nullable Instant handledAt) {
     }
 
     /**
@@ -63,8 +66,8 @@ public record Consultation(
      * reply recorded by hand). {@code booked}: whether its minutes count as CONSULTATION time, which they do only
      * on a day a contract or spot engagement covers ({@code notBookedReason} says why not).
      */
-    public record Reply(Instant repliedAt, String repliedBy, int minutes, String summary, Integer delayMinutes,
-            ReplyChannel channel, Instant recordedAt, boolean booked, String notBookedReason) {
+    public record Reply(Instant repliedAt, String repliedBy, int minutes, String summary, @Nullable Integer delayMinutes,
+            ReplyChannel channel, Instant recordedAt, boolean booked, @Nullable String notBookedReason) {
 
         public Reply(Instant repliedAt, String repliedBy, int minutes, String summary, Integer delayMinutes) {
             this(repliedAt, repliedBy, minutes, summary, delayMinutes, ReplyChannel.MANUAL, repliedAt, minutes > 0, null);

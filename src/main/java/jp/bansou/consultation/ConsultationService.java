@@ -30,6 +30,7 @@ import jp.bansou.platform.NotFoundException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -421,7 +422,7 @@ public class ConsultationService {
         }
     }
 
-    private static Channel channel(String value, List<FieldProblem> problems) {
+    private static @Nullable Channel channel(@Nullable String value, List<FieldProblem> problems) {
         if (isBlank(value)) {
             problems.add(new FieldProblem("channel", "is required"));
             return null;
@@ -434,7 +435,7 @@ public class ConsultationService {
         }
     }
 
-    private Instant receivedAt(String value, List<FieldProblem> problems) {
+    private @Nullable Instant receivedAt(@Nullable String value, List<FieldProblem> problems) {
         if (isBlank(value)) {
             problems.add(new FieldProblem("receivedAt", "is required"));
             return null;
@@ -456,7 +457,8 @@ public class ConsultationService {
         return receivedAt;
     }
 
-    private static String text(String field, String value, int maxLength, List<FieldProblem> problems) {
+    private static @Nullable String text(String field, @Nullable String value, int maxLength,
+            List<FieldProblem> problems) {
         if (isBlank(value)) {
             problems.add(new FieldProblem(field, "is required"));
             return null;

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** How a case kept its reply SLA in a month: for the SLA endpoint and the monthly close's snapshot. */
 @Service
 @Transactional(readOnly = true)
-public class ReplySlaReport implements ReplySla.Source {
+class ReplySlaReport implements ReplySla.Source {
 
     private final ConsultationRepository consultations;
     private final EngagementService engagements;

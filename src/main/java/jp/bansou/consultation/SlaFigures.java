@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reply SLA figures of a case for the consultations received in a month (Asia/Tokyo), as of {@code asOf}.
  * {@code breached}: replied late or still unanswered after the due time (overlaps {@code open}).
  * Delays are business minutes from the due time to a late reply; the median and the worst are over the late
  * replies (null when there is none); an even count's median is the mean of the middle two, rounded up.
  */
-public record SlaFigures(
+record SlaFigures(
         String caseNumber,
         YearMonth month,
         Instant asOf,
@@ -18,8 +20,8 @@ public record SlaFigures(
         int repliedInTime,
         int breached,
         int open,
-        Integer medianDelayMinutes,
-        Integer worstDelayMinutes) {
+        @Nullable Integer medianDelayMinutes,
+        @Nullable Integer worstDelayMinutes) {
 
     static SlaFigures of(String caseNumber, YearMonth month, List<Consultation> received, Instant asOf) {
         List<Integer> delays = received.stream()
@@ -36,7 +38,7 @@ public record SlaFigures(
                 delays.isEmpty() ? null : delays.get(delays.size() - 1));
     }
 
-    private static Integer median(List<Integer> sorted) {
+    private static @Nullable Integer median(List<Integer> sorted) {
         if (sorted.isEmpty()) {
             return null;
         }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The quasi-mandate (準委任) contract of a case; {@code endedOn} is its last day once it has ended.
  * {@code pausedAfter} is the last day of a term that ended while its renewal was still undecided: the days after
@@ -17,9 +19,9 @@ public record Contract(
         String consultant,
         String signedBy,
         Instant signedAt,
-        LocalDate endedOn,
-        ContractEnd endReason,
-        LocalDate pausedAfter) {
+        @Nullable LocalDate endedOn,
+        @Nullable ContractEnd endReason,
+        @Nullable LocalDate pausedAfter) {
 
     public boolean isRunning() {
         return endedOn == null;

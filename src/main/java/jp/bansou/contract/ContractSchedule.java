@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * day before start + trial + renewal·(k−1) (start 2026-11-30: trial to 2027-02-27, first renewal to 2027-08-29).
  */
 @Component
-public class ContractSchedule {
+class ContractSchedule {
 
     private final ContractProperties properties;
 

@@ -1,6 +1,6 @@
 package jp.bansou.enablement;
 
 /** A manager's answer to a request to pass a gate whose exit criteria are not all met. */
-public enum OverrideDecision {
+enum OverrideDecision {
     APPROVED, DECLINED
 }

@@ -1,6 +1,6 @@
 package jp.bansou.enablement;
 
 /** What the client wrote down for itself in the Self-propelled stage. */
-public enum RuleKind {
+enum RuleKind {
     DECISION_CRITERIA, ROLES
 }

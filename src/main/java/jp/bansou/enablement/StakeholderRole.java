@@ -1,6 +1,6 @@
 package jp.bansou.enablement;
 
 /** Which side of the gap a stakeholder stands on: the Dialogue stage must hear both. */
-public enum StakeholderRole {
+enum StakeholderRole {
     MANAGEMENT, FIELD
 }

@@ -2,6 +2,8 @@ package jp.bansou.engagement;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /** A client case from inquiry to close, identified by its case number ({@code C-YYYY-NNNN}). */
 public record Engagement(
         String caseNumber,
@@ -10,12 +12,12 @@ public record Engagement(
         String contactEmail,
         int employeeCount,
         String message,
-        Pace preferredPace,
+        @Nullable Pace preferredPace,
         Instant receivedAt,
-        String consultant,
-        Outcome outcome,
-        String outcomeNote,
-        Instant closedAt) {
+        @Nullable String consultant,
+        @Nullable Outcome outcome,
+        @Nullable String outcomeNote,
+        @Nullable Instant closedAt) {
 
     public boolean isClosed() {
         return closedAt != null;

@@ -20,6 +20,7 @@ import jp.bansou.security.Groups;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -188,7 +189,7 @@ public class EngagementService {
     }
 
     @Transactional(readOnly = true)
-    public Integer agreedSpotHours(String caseNumber) {
+    public @Nullable Integer agreedSpotHours(String caseNumber) {
         return engagements.findProposal(caseNumber).map(PlanProposal::spotHours).orElse(null);
     }
 

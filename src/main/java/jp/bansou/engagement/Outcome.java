@@ -1,7 +1,7 @@
 package jp.bansou.engagement;
 
 /** How a case was closed. */
-public enum Outcome {
+enum Outcome {
     /** Out-of-scope work, routed to a separate project proposal. */
     SEPARATE_PROJECT,
     /** Not a fit; declined politely with an alternative. */

@@ -2,6 +2,8 @@ package jp.bansou.engagement;
 
 import jp.bansou.plan.Plan;
 
+import org.jspecify.annotations.Nullable;
+
 /** A spot engagement always ends with a proposal for what comes next, often a continuous plan. */
-record SpotWrapUp(String summary, String nextStep, boolean continuesAsContract, Plan proposedPlan) {
+record SpotWrapUp(String summary, String nextStep, boolean continuesAsContract, @Nullable Plan proposedPlan) {
 }

@@ -1,7 +1,7 @@
 package jp.bansou.hours;
 
 /** What a prior-period adjustment records for a month that was already closed. */
-public enum AdjustmentKind {
+enum AdjustmentKind {
     /** An entry dated in the closed month, recorded after its close. */
     ENTRY,
     /** The reversal of an entry of the closed month. */

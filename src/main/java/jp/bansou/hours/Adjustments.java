@@ -3,7 +3,7 @@ package jp.bansou.hours;
 import java.util.List;
 
 /** Prior-period adjustments with their totals: what they add to the closed months' used and pending minutes. */
-public record Adjustments(int count, int usedMinutes, int pendingMinutes, List<PriorPeriodAdjustment> items) {
+record Adjustments(int count, int usedMinutes, int pendingMinutes, List<PriorPeriodAdjustment> items) {
 
     static final Adjustments NONE = of(List.of());
 

@@ -2,6 +2,8 @@ package jp.bansou.hours;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Minutes a consultant spent on a case, as the API, Tasklist's 工数登録 (Log time) form or a process task
  * records them. {@code workDate} is a date in Tokyo; {@code recordedBy} is who recorded it (the consultant
@@ -10,10 +12,10 @@ import java.time.LocalDate;
 public record NewTimeEntry(
         String caseNumber,
         String consultant,
-        LocalDate workDate,
-        Integer minutes,
-        TimeEntryCategory category,
+        @Nullable LocalDate workDate,
+        @Nullable Integer minutes,
+        @Nullable TimeEntryCategory category,
         boolean scheduledMeeting,
-        String note,
+        @Nullable String note,
         String recordedBy) {
 }

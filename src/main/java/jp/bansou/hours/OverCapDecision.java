@@ -1,6 +1,6 @@
 package jp.bansou.hours;
 
 /** A manager's answer to an entry held over the cap; declining needs a reason. */
-public enum OverCapDecision {
+enum OverCapDecision {
     APPROVE, DECLINE
 }

@@ -10,7 +10,7 @@ import java.time.YearMonth;
  * manager decided; {@code originalEntryId} the entry a reversal reverses. {@code usedMinutes} and
  * {@code pendingMinutes} are what it adds to the closed month's figures (negative to take away).
  */
-public record PriorPeriodAdjustment(
+record PriorPeriodAdjustment(
         long id,
         String caseNumber,
         YearMonth closedMonth,

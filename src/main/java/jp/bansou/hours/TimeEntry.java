@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import jp.bansou.plan.Plan;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A stored time entry; never changed. A reversing entry has negative minutes and names the entry it
  * reverses; {@code reversedBy} names the reversing entry of an entry that was reversed. {@code plan} is the
@@ -19,17 +21,17 @@ public record TimeEntry(
         int minutes,
         TimeEntryCategory category,
         boolean scheduledMeeting,
-        String note,
+        @Nullable String note,
         Plan plan,
         TimeEntryStatus status,
-        Long reverses,
-        Long reversedBy,
+        @Nullable Long reverses,
+        @Nullable Long reversedBy,
         String recordedBy,
         Instant recordedAt,
-        OverCapDecision decision,
-        String decisionReason,
-        String decidedBy,
-        Instant decidedAt) {
+        @Nullable OverCapDecision decision,
+        @Nullable String decisionReason,
+        @Nullable String decidedBy,
+        @Nullable Instant decidedAt) {
 
     public boolean isReversal() {
         return reverses != null;

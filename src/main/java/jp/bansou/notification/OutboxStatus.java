@@ -1,6 +1,6 @@
 package jp.bansou.notification;
 
-public enum OutboxStatus {
+enum OutboxStatus {
     /** Not handled yet, or to be tried again. */
     PENDING,
     /** Sent by e-mail. */

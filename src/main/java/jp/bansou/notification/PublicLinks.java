@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * has no Cockpit), the case in the service's API.
  */
 @Component
-public class PublicLinks {
+class PublicLinks {
 
     static final String ENGAGEMENT_PROCESS = "engagement";
 

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * The service's one clock is the engine's: process tests that move {@link ClockUtil}
  * move every business rule with it, and the rules never disagree with the timers.
  */
-public final class EngineClock extends Clock {
+final class EngineClock extends Clock {
 
     private final ZoneId zone;
 

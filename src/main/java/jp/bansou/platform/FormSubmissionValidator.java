@@ -16,6 +16,7 @@ import jp.bansou.platform.FormSchema.Field;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
 
 import org.camunda.spin.json.SpinJsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks submitted values against what the Camunda Form declares (required, lengths, ranges, options,
@@ -70,7 +71,7 @@ final class FormSubmissionValidator {
                 || value instanceof SpinJsonNode json && json.isArray() && json.elements().isEmpty();
     }
 
-    private static String check(Field field, Object value) {
+    private static @Nullable String check(Field field, Object value) {
         return switch (field.type()) {
             case "number" -> checkNumber(field, value);
             case "checkbox" -> value instanceof Boolean ? null : "must be true or false";
@@ -81,7 +82,7 @@ final class FormSubmissionValidator {
         };
     }
 
-    private static String checkText(Field field, Object value) {
+    private static @Nullable String checkText(Field field, Object value) {
         if (!(value instanceof String text)) {
             return "must be text";
         }
@@ -100,7 +101,7 @@ final class FormSubmissionValidator {
         return null;
     }
 
-    private static String checkNumber(Field field, Object value) {
+    private static @Nullable String checkNumber(Field field, Object value) {
         if (!(value instanceof Number number)) {
             return "must be a number";
         }
@@ -118,14 +119,14 @@ final class FormSubmissionValidator {
         return bound == Math.rint(bound) ? String.valueOf((long) bound) : String.valueOf(bound);
     }
 
-    private static String checkOption(Field field, Object value) {
+    private static @Nullable String checkOption(Field field, Object value) {
         if (field.options().isEmpty() || field.options().contains(String.valueOf(value))) {
             return null;
         }
         return "must be one of " + field.options();
     }
 
-    private static String checkOptions(Field field, Object value) {
+    private static @Nullable String checkOptions(Field field, Object value) {
         List<String> chosen = new ArrayList<>();
         if (value instanceof Collection<?> list) {
             list.forEach(item -> chosen.add(String.valueOf(item)));
@@ -140,7 +141,7 @@ final class FormSubmissionValidator {
         return chosen.stream().allMatch(field.options()::contains) ? null : "must be chosen from " + field.options();
     }
 
-    private static String checkDate(Field field, Object value) {
+    private static @Nullable String checkDate(Field field, Object value) {
         if (value instanceof Date) {
             return null;
         }

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.json.SpinJsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Typed access to what a Camunda Form submitted: a task's form when the task is completed, or a start form
@@ -24,10 +25,10 @@ import org.camunda.spin.json.SpinJsonNode;
 public final class FormValues {
 
     private final VariableScope scope;
-    private final String assignee;
+    private final @Nullable String assignee;
     private final ProcessEngineServices engine;
 
-    private FormValues(VariableScope scope, String assignee, ProcessEngineServices engine) {
+    private FormValues(VariableScope scope, @Nullable String assignee, ProcessEngineServices engine) {
         this.scope = scope;
         this.assignee = assignee;
         this.engine = engine;
@@ -43,7 +44,7 @@ public final class FormValues {
         return new FormValues(execution, null, execution.getProcessEngineServices());
     }
 
-    public String caseNumber() {
+    public @Nullable String caseNumber() {
         return (String) scope.getVariable("caseNumber");
     }
 

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reads and writes instants as UTC {@code TIMESTAMP WITH TIME ZONE} and dates as {@code DATE}, the same on H2
  * and PostgreSQL and whatever the JVM's default time zone.
@@ -16,30 +18,30 @@ public final class Jdbc {
     private Jdbc() {
     }
 
-    public static OffsetDateTime utc(Instant instant) {
+    public static @Nullable OffsetDateTime utc(@Nullable Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
 
-    public static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
+    public static <E extends Enum<E>> @Nullable E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
         String value = rs.getString(column);
         return value == null ? null : Enum.valueOf(type, value);
     }
 
-    public static Boolean bool(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Boolean bool(ResultSet rs, String column) throws SQLException {
         boolean value = rs.getBoolean(column);
         return rs.wasNull() ? null : value;
     }
 
-    public static Integer integer(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }

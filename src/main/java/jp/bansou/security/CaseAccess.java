@@ -5,6 +5,7 @@ import jp.bansou.platform.NotFoundException;
 
 import org.camunda.bpm.engine.IdentityService;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,7 +43,7 @@ public class CaseAccess {
      * For a case's process started from Tasklist (a start form), where the engine knows the user but Spring
      * Security does not: refused as invalid input unless the user is the case's consultant or a manager.
      */
-    public void requireEngineUserWorksOn(String caseNumber, String userId) {
+    public void requireEngineUserWorksOn(String caseNumber, @Nullable String userId) {
         if (userId == null) {
             throw new InvalidInputException("initiator", "log in to work on a case");
         }

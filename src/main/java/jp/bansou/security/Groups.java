@@ -2,6 +2,7 @@ package jp.bansou.security;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.jspecify.annotations.Nullable;
 
 /** The service's groups in Camunda's identity service. */
 public final class Groups {
@@ -21,7 +22,7 @@ public final class Groups {
     }
 
     /** Managers and administrators decide what only a manager may decide (over-cap hours, gate overrides). */
-    public static boolean isManager(IdentityService identity, String userId) {
+    public static boolean isManager(IdentityService identity, @Nullable String userId) {
         return userId != null
                 && identity.createGroupQuery().groupMember(userId).groupIdIn(MANAGERS, ADMINS).count() > 0;
     }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * is registered); the organisation is looked up from the case.
  */
 @Component
-public class CaseVariables {
+class CaseVariables {
 
     public static final String CASE_NUMBER = "caseNumber";
     public static final String ORGANISATION = "organisation";
