@@ -16,7 +16,7 @@ import jp.bansou.BansouTest;
 import jp.bansou.consultation.Consultation;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.HoursProcesses;
 import jp.bansou.hours.NewTimeEntry;
