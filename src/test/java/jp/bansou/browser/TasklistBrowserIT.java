@@ -16,14 +16,14 @@ import jp.bansou.BansouTest;
 import jp.bansou.consultation.Consultation;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
-import jp.bansou.plan.Plan;
+import jp.bansou.engagement.EngagementService;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.HoursProcesses;
 import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.security.Groups;
-import jp.bansou.engagement.EngagementService;
 import jp.bansou.testing.EngagementFixture;
 
 import org.camunda.bpm.engine.FormService;
