@@ -56,8 +56,8 @@ class ConsultationFacts implements TaskFacts {
         }
         Consultation consultation = consultations.get(id.longValue());
         Map<String, String> facts = new LinkedHashMap<>();
-        facts.put(SENDER, consultation.sender());
-        facts.put(SUBJECT, consultation.subject());
+        facts.put(SENDER, Shown.literal(consultation.sender()));
+        facts.put(SUBJECT, Shown.literal(consultation.subject()));
         body(consultation.id()).ifPresent(body -> facts.put(BODY, body));
         facts.put(RECEIVED, Shown.time(consultation.receivedAt()));
         facts.put(DUE, Shown.time(consultation.dueAt()));
@@ -67,13 +67,13 @@ class ConsultationFacts implements TaskFacts {
         return facts;
     }
 
-    /** The client's first message of the thread, as Markdown lines (a consultation recorded by hand has none). */
+    /** The client's first message of the thread as literal Markdown lines; none for one recorded by hand. */
     private Optional<String> body(long consultationId) {
         return threads.messages(consultationId).stream()
                 .filter(message -> "IN".equals(message.direction()) && message.body() != null
                         && !message.body().isBlank())
                 .min(Comparator.comparing(ConsultationThread.Message::receivedAt))
-                .map(message -> message.body().strip().replace("\r\n", "\n").replace("\n", "  \n"));
+                .map(message -> Shown.literal(message.body().strip()).replace("\r\n", "\n").replace("\n", "  \n"));
     }
 
     /** The escalation task lives while the reply is missing (a reply ends it): late from the due time until now. */

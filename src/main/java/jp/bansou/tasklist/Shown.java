@@ -31,6 +31,11 @@ final class Shown {
         return TIME.format(instant);
     }
 
+    /** Text from a client, safe inside the forms' Markdown: {@code <a@b>} stays as written, no emphasis or link. */
+    static String literal(String text) {
+        return text == null ? null : text.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
+    }
+
     static String plan(Plan plan) {
         return PLANS.get(plan);
     }

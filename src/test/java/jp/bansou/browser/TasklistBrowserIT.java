@@ -4,13 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 
 import jp.bansou.BansouTest;
+import jp.bansou.consultation.Consultation;
+import jp.bansou.consultation.ConsultationService;
+import jp.bansou.consultation.NewConsultation;
 import jp.bansou.engagement.EngagementService;
+import jp.bansou.hours.HourLedger;
+import jp.bansou.hours.HoursProcesses;
+import jp.bansou.hours.NewTimeEntry;
+import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.plan.Plan;
+import jp.bansou.platform.BusinessTime;
+import jp.bansou.security.Groups;
 import jp.bansou.testing.EngagementFixture;
 
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -26,6 +46,9 @@ class TasklistBrowserIT {
 
     static final String ORGANISATION = "ブラウザ商事 (Browser Trading)";
     static final String MESSAGE = "会議で何も決まらない (Meetings decide nothing)";
+    static final DateTimeFormatter TOKYO = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(BusinessTime.ZONE);
+    static final String SUBJECT = "ブラウザからの相談 (A question seen in the browser)";
+    static final Pattern JAPANESE_RELATIVE_TIME = Pattern.compile("(数秒|\\d+分|\\d+時間|\\d+日|\\d+か月)(前|後)");
 
     @LocalServerPort
     int port;
@@ -33,6 +56,18 @@ class TasklistBrowserIT {
     EngagementService engagements;
     @Autowired
     TaskService tasks;
+    @Autowired
+    EngagementFixture fixture;
+    @Autowired
+    HourLedger ledger;
+    @Autowired
+    ConsultationService consultations;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    FormService forms;
+    @Autowired
+    RepositoryService repository;
 
     @Test
     void aConsultantTakesTheHearingOfAnInquiryInJapanese() {
@@ -89,6 +124,52 @@ class TasklistBrowserIT {
             complete.click();
             await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery()
                     .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ProposePlan").count() == 1);
+        }
+    }
+
+    @Test
+    void aConsultantSeesTheConsultationOnTheReplyFormAndTheMonthsHoursOnTheLogTimeForm() {
+        ClockUtil.reset();
+        LocalDate today = LocalDate.now(BusinessTime.ZONE);
+        String caseNumber = fixture.signedContract(Plan.STANDARD, today);
+        ledger.record(new NewTimeEntry(caseNumber, "consultant", today, 90, TimeEntryCategory.MEETING, false, null,
+                "consultant"));
+        Consultation consultation = consultations.receive(caseNumber, new NewConsultation("EMAIL",
+                OffsetDateTime.now(BusinessTime.ZONE).minusMinutes(1).toString(), "佐藤 花子 <hanako@client.example>",
+                SUBJECT), "consultant");
+        identity.setAuthentication("consultant", List.of(Groups.CONSULTANTS));
+        try {
+            forms.submitStartForm(repository.createProcessDefinitionQuery()
+                    .processDefinitionKey(HoursProcesses.LOG_TIME).latestVersion().singleResult().getId(),
+                    Map.of("caseNumber", caseNumber));
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        try (Browser browser = Browser.japanese(port)) {
+            browser.onFailureScreenshot(() -> {
+                browser.login("tasklist", "consultant", "consultant");
+                browser.waitFor(By.xpath("//*[contains(@class,'task-filters')]//*[contains(text(),'私のタスク')]"))
+                        .click();
+                WebElement reply = browser.waitFor(By.xpath("//li[contains(@class,'task')][contains(.,'"
+                        + caseNumber + "')][contains(.,'相談への返信')]"));
+                browser.until().until(d -> JAPANESE_RELATIVE_TIME.matcher(reply.getText()).find());
+                assertThat(reply.getText()).as("relative times in Japanese").doesNotContain(" ago", "in a ", "in an ");
+
+                reply.findElement(By.cssSelector("h4.task a")).click();
+                browser.until().until(d -> browser.bodyText().contains(SUBJECT));
+                assertThat(browser.bodyText()).contains("差出人 (From): 佐藤 花子 <hanako@client.example>",
+                        "返信期限 (Reply due): " + TOKYO.format(consultation.dueAt()),
+                        "プラン (Plan): スタンダード (Standard)", "担当 (Consultant):");
+                browser.screenshot("tasklist-reply-form");
+
+                browser.waitFor(By.xpath("//li[contains(@class,'task')][contains(.,'" + caseNumber
+                        + "')][contains(.,'工数の入力')]//h4//a")).click();
+                browser.until().until(d -> browser.bodyText().contains("今月の工数 (This month's hours)"));
+                assertThat(browser.bodyText()).contains("使用 (Used): 1時間30分", "残り (Remaining):",
+                        "プラン (Plan): スタンダード (Standard)");
+                browser.screenshot("tasklist-log-time-form");
+            });
         }
     }
 

@@ -115,7 +115,7 @@ class TaskFormFactsTest {
 
         VariableMap shown = forms.getTaskFormVariables(replyTask(consultation).getId());
 
-        assertThat(shown).containsEntry(ConsultationFacts.SENDER, "佐藤 花子 <hanako@client.example>")
+        assertThat(shown).containsEntry(ConsultationFacts.SENDER, "佐藤 花子 \\<hanako@client.example\\>")
                 .containsEntry(ConsultationFacts.SUBJECT, "会議の進め方 (How to run meetings)")
                 .containsEntry(ConsultationFacts.BODY, "定例会で何も決まりません。  \nどうすればよいですか。")
                 .containsEntry(ConsultationFacts.RECEIVED, "2026/12/07 10:00")

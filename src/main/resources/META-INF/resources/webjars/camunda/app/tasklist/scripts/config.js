@@ -20,6 +20,9 @@ export default {
     short: 'YYYY/MM/DD'
   },
 
+  // Relative times ("3日後") follow the chosen language (see the module).
+  customScripts: ['scripts/bansou/moment-locale.js'],
+
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'タスクを引き受ける (claims the currently selected task)' },
     focusFilter: { key: 'ctrl+shift+f', description: '最初のフィルターへ移動 (focus the first filter)' },
