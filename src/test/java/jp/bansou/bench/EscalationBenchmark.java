@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
 
