@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 
 /** How the task forms write dates, times, durations and plans: the firm's format, in Asia/Tokyo. */

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.MonthlyBalance;
 import jp.bansou.testing.EmbeddedPostgresSupport;

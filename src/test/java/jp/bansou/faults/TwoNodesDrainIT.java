@@ -25,7 +25,7 @@ import jp.bansou.BansouApplication;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
 import jp.bansou.engagement.EngagementService;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.TimeEntryCategory;

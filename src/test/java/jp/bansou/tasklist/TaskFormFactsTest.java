@@ -19,7 +19,7 @@ import jp.bansou.channel.MessageOutcome;
 import jp.bansou.consultation.Consultation;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
