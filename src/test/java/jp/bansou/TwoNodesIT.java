@@ -18,7 +18,7 @@ import jp.bansou.consultation.Consultation;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
 import jp.bansou.engagement.EngagementService;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
 

@@ -16,6 +16,8 @@ public final class HoursProcesses {
     public static final String INITIATOR = "initiator";
 
     public static final String TASK_APPROVE_OVER_CAP = "Task_ApproveOverCap";
+    /** 工数の入力 (Enter the time) of {@code log-time.bpmn}: the form shows the month's hours before the entry. */
+    public static final String TASK_ENTER_TIME = "Task_EnterTime";
 
     private HoursProcesses() {
     }

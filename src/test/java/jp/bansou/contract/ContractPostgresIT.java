@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Map;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EmbeddedPostgresSupport;
 import jp.bansou.testing.EngagementFixture;
