@@ -113,55 +113,6 @@ class ContractRepository {
                 .list();
     }
 
-    long insertNotice(long contractId, NoticeKind kind, Party party, LocalDate noticeDate, LocalDate effectiveOn,
-            String reason, Plan newPlan, String recordedBy, LocalDate recordedOn, Instant recordedAt) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO notice (contract_id, kind, party, notice_date, effective_on, reason, new_plan,
-                                    recorded_by, recorded_on, recorded_at)
-                VALUES (:contractId, :kind, :party, :noticeDate, :effectiveOn, :reason, :newPlan,
-                        :recordedBy, :recordedOn, :recordedAt)""")
-                .param("contractId", contractId).param("kind", kind.name()).param("party", party.name())
-                .param("noticeDate", noticeDate).param("effectiveOn", effectiveOn).param("reason", reason)
-                .param("newPlan", newPlan == null ? null : newPlan.name())
-                .param("recordedBy", recordedBy).param("recordedOn", recordedOn).param("recordedAt", utc(recordedAt))
-                .update(key, "id");
-        return key.getKey().longValue();
-    }
-
-    Optional<Notice> findNotice(long id) {
-        return jdbc.sql("SELECT * FROM notice WHERE id = :id").param("id", id)
-                .query(ContractRepository::notice).optional();
-    }
-
-    List<Notice> findNotices(long contractId) {
-        return jdbc.sql("SELECT * FROM notice WHERE contract_id = :contractId ORDER BY notice_date, id")
-                .param("contractId", contractId).query(ContractRepository::notice).list();
-    }
-
-    void markApplied(long noticeId, Instant appliedAt) {
-        jdbc.sql("UPDATE notice SET applied_at = :appliedAt WHERE id = :id")
-                .param("appliedAt", utc(appliedAt)).param("id", noticeId).update();
-    }
-
-    /** Notices still pending when the contract ends never take effect. */
-    void supersedePending(long contractId, Instant supersededAt) {
-        jdbc.sql("""
-                UPDATE notice SET superseded_at = :supersededAt
-                WHERE contract_id = :contractId AND applied_at IS NULL AND withdrawn_at IS NULL
-                  AND superseded_at IS NULL""")
-                .param("supersededAt", utc(supersededAt)).param("contractId", contractId).update();
-    }
-
-    /** @return whether the notice was still pending (and is now withdrawn) */
-    boolean withdraw(long noticeId, String withdrawnBy, String reason, Instant withdrawnAt) {
-        return jdbc.sql("""
-                UPDATE notice SET withdrawn_at = :withdrawnAt, withdrawn_by = :withdrawnBy, withdrawal_reason = :reason
-                WHERE id = :id AND applied_at IS NULL AND withdrawn_at IS NULL AND superseded_at IS NULL""")
-                .param("withdrawnAt", utc(withdrawnAt)).param("withdrawnBy", withdrawnBy).param("reason", reason)
-                .param("id", noticeId).update() == 1;
-    }
-
     void pause(long contractId, LocalDate pausedAfter, long termId, Instant at) {
         jdbc.sql("UPDATE contract SET paused_after = :pausedAfter WHERE id = :id AND ended_on IS NULL")
                 .param("pausedAfter", pausedAfter).param("id", contractId).update();
@@ -206,14 +157,5 @@ class ContractRepository {
         }
         return new TrialSignals(rs.getBoolean("confusion_points_in_words"), rs.getBoolean("what_to_decide_clear"),
                 rs.getBoolean("fewer_stalls"), rs.getString("signals_recorded_by"), instant(rs, "signals_recorded_at"));
-    }
-
-    private static Notice notice(ResultSet rs, int row) throws SQLException {
-        return new Notice(rs.getLong("id"), rs.getLong("contract_id"), enumValue(rs, "kind", NoticeKind.class),
-                enumValue(rs, "party", Party.class), date(rs, "notice_date"), date(rs, "effective_on"),
-                rs.getString("reason"), enumValue(rs, "new_plan", Plan.class), rs.getString("recorded_by"),
-                date(rs, "recorded_on"), instant(rs, "recorded_at"), instant(rs, "applied_at"),
-                instant(rs, "superseded_at"), instant(rs, "withdrawn_at"), rs.getString("withdrawn_by"),
-                rs.getString("withdrawal_reason"));
     }
 }

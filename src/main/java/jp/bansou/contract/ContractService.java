@@ -40,6 +40,7 @@ public class ContractService {
     static final String MESSAGE_NOTICE_WITHDRAWN = "NoticeWithdrawn-";
 
     private final ContractRepository contracts;
+    private final Notices notices;
     private final EngagementService engagements;
     private final ContractProperties properties;
     private final ContractSchedule schedule;
@@ -48,10 +49,11 @@ public class ContractService {
     private final RuntimeService runtime;
     private final Clock clock;
 
-    ContractService(ContractRepository contracts, EngagementService engagements, ContractProperties properties,
-            ContractSchedule schedule, Notifier notifier, PendingNoticesField decisionForms, RuntimeService runtime,
+    ContractService(ContractRepository contracts, Notices notices, EngagementService engagements,
+            ContractProperties properties, ContractSchedule schedule, Notifier notifier, PendingNoticesField decisionForms, RuntimeService runtime,
             Clock clock) {
         this.contracts = contracts;
+        this.notices = notices;
         this.engagements = engagements;
         this.properties = properties;
         this.schedule = schedule;
@@ -145,7 +147,7 @@ public class ContractService {
         Contract contract = contract(caseNumber);
         contracts.endContract(contract.id(), currentTerm(caseNumber).endsOn(), ContractEnd.NOT_RENEWED);
         contracts.resume(contract.id());
-        contracts.supersedePending(contract.id(), clock.instant());
+        notices.supersedePending(contract.id(), clock.instant());
     }
 
     /**
@@ -212,8 +214,9 @@ public class ContractService {
             problems.add(new FieldProblem("kind", "a cancellation notice is already pending for " + caseNumber));
         }
         reject(problems);
-        long noticeId = contracts.insertNotice(contract.id(), request.kind(), request.party(), request.noticeDate(),
-                effectiveOn, request.reason(), request.newPlan(), recordedBy, today, clock.instant());
+        long noticeId = notices.save(Notice.recorded(contract.id(), request.kind(), request.party(),
+                request.noticeDate(), effectiveOn, request.reason(), request.newPlan(), recordedBy, today,
+                clock.instant())).id();
         runtime.createMessageCorrelation(EngagementProcess.MESSAGE_NOTICE)
                 .processInstanceBusinessKey(caseNumber)
                 .setVariablesLocal(Map.of("noticeId", noticeId, "noticeKind", request.kind().name()))
@@ -225,10 +228,10 @@ public class ContractService {
     /** A manager withdraws a pending notice, with a reason: it never takes effect. */
     public Notice withdrawNotice(String caseNumber, long noticeId, String reason, String withdrawnBy) {
         engagements.get(caseNumber);
-        Notice notice = contracts.findNotice(noticeId)
+        Notice notice = notices.findById(noticeId)
                 .filter(n -> contracts.findContract(caseNumber).map(c -> c.id() == n.contractId()).orElse(false))
                 .orElseThrow(() -> new NotFoundException("No notice " + noticeId + " for " + caseNumber));
-        if (!contracts.withdraw(noticeId, withdrawnBy, reason, clock.instant())) {
+        if (notices.withdraw(noticeId, withdrawnBy, reason, clock.instant()) == 0) {
             throw new NoticeNotPendingException(notice);
         }
         runtime.createMessageCorrelation(MESSAGE_NOTICE_WITHDRAWN + noticeId)
@@ -243,7 +246,7 @@ public class ContractService {
         Notice notice = notice(noticeId);
         contracts.insertPlanPeriod(notice.contractId(), notice.newPlan(), notice.effectiveOn(),
                 PlanChangeSource.REVISION, clock.instant());
-        contracts.markApplied(noticeId, clock.instant());
+        notices.markApplied(noticeId, clock.instant());
     }
 
     /**
@@ -258,9 +261,9 @@ public class ContractService {
             lastDay = contract.pausedAfter();
         }
         contracts.endContract(notice.contractId(), lastDay, ContractEnd.CANCELLED);
-        contracts.markApplied(noticeId, clock.instant());
+        notices.markApplied(noticeId, clock.instant());
         contracts.resume(notice.contractId());
-        contracts.supersedePending(notice.contractId(), clock.instant());
+        notices.supersedePending(notice.contractId(), clock.instant());
     }
 
     /** The pending notices of the case, as lines for the renewal decision's form. */
@@ -307,7 +310,7 @@ public class ContractService {
 
     @Transactional(readOnly = true)
     public List<Notice> notices(String caseNumber) {
-        return contracts.findContract(caseNumber).map(c -> contracts.findNotices(c.id())).orElse(List.of());
+        return contracts.findContract(caseNumber).map(c -> notices.findByContractIdOrderByNoticeDateAscIdAsc(c.id())).orElse(List.of());
     }
 
     @Transactional(readOnly = true)
@@ -318,12 +321,12 @@ public class ContractService {
 
     @Transactional(readOnly = true)
     public Notice notice(long noticeId) {
-        return contracts.findNotice(noticeId)
+        return notices.findById(noticeId)
                 .orElseThrow(() -> new IllegalStateException("No notice " + noticeId));
     }
 
     private Optional<Notice> pendingCancellation(long contractId) {
-        return contracts.findNotices(contractId).stream()
+        return notices.findByContractIdOrderByNoticeDateAscIdAsc(contractId).stream()
                 .filter(n -> n.kind() == NoticeKind.CANCELLATION && n.isPending())
                 .findFirst();
     }

@@ -20,10 +20,12 @@ class PendingNoticesField {
         "Task_TrialReview", "Task_RenewalDecision", "Task_ManagerRenewalDecision"};
 
     private final ContractRepository contracts;
+    private final Notices notices;
     private final TaskService tasks;
 
-    PendingNoticesField(ContractRepository contracts, TaskService tasks) {
+    PendingNoticesField(ContractRepository contracts, Notices notices, TaskService tasks) {
         this.contracts = contracts;
+        this.notices = notices;
         this.tasks = tasks;
     }
 
@@ -39,7 +41,7 @@ class PendingNoticesField {
 
     private String text(String caseNumber) {
         List<Notice> pending = contracts.findContract(caseNumber)
-                .map(contract -> contracts.findNotices(contract.id()))
+                .map(contract -> notices.findByContractIdOrderByNoticeDateAscIdAsc(contract.id()))
                 .orElse(List.of()).stream().filter(Notice::isPending).toList();
         return pending.isEmpty() ? NONE : pending.stream().map(Notice::describe).collect(Collectors.joining("\n"));
     }

@@ -9,10 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EnablementMetrics {
 
-    EnablementMetrics(EnablementRepository enablements, MeterRegistry registry) {
+    EnablementMetrics(EnablementFlows flows, MeterRegistry registry) {
         for (Stage stage : Stage.values()) {
-            Gauge.builder("bansou.cases.open", enablements, repository -> repository.countRunningByStage()
-                            .getOrDefault(stage, 0L))
+            Gauge.builder("bansou.cases.open", flows, running -> running.countByStageAndEndedAtIsNull(stage))
                     .description("Open cases by stage: the intake, the four enablement steps, the closing")
                     .tag("stage", stage.name())
                     .register(registry);

@@ -49,7 +49,10 @@ class EnablementService {
     static final int SUPPORT_PLAN_MONTHS_AHEAD = 12;
     static final String SCHEDULED_MEETING_TITLE = "定例ミーティング (Scheduled meeting)";
 
-    private final EnablementRepository repository;
+    private final EnablementFlows flows;
+    private final StageWorkRecords records;
+    private final DecisionPoints decisionPoints;
+    private final StageGates gates;
     private final EngagementService engagements;
     private final ContractService contracts;
     private final PlanCatalog plans;
@@ -58,10 +61,14 @@ class EnablementService {
     private final IdentityService identity;
     private final Clock clock;
 
-    EnablementService(EnablementRepository repository, EngagementService engagements, ContractService contracts,
+    EnablementService(EnablementFlows flows, StageWorkRecords records, DecisionPoints decisionPoints,
+            StageGates gates, EngagementService engagements, ContractService contracts,
             PlanCatalog plans, EnablementProperties properties, HourLedger hours, IdentityService identity,
             Clock clock) {
-        this.repository = repository;
+        this.flows = flows;
+        this.records = records;
+        this.decisionPoints = decisionPoints;
+        this.gates = gates;
         this.engagements = engagements;
         this.contracts = contracts;
         this.plans = plans;
@@ -74,30 +81,36 @@ class EnablementService {
     // --- the flow
 
     void start(String caseNumber) {
-        if (repository.findEnablement(caseNumber).isPresent()) {
+        if (flows.findById(caseNumber).isPresent()) {
             throw new IllegalStateException(caseNumber + " has already entered the enablement flow");
         }
-        repository.insertEnablement(caseNumber, Stage.DIALOGUE, clock.instant());
+        flows.save(Enablement.started(caseNumber, clock.instant()));
     }
 
     void enterStage(String caseNumber, Stage stage) {
-        repository.enterStage(caseNumber, stage, clock.instant());
+        flows.save(flow(caseNumber).entering(stage, clock.instant()));
     }
 
     /** The Self-propelled gate was passed. */
     void complete(String caseNumber) {
-        repository.complete(caseNumber, clock.instant());
+        flows.save(flow(caseNumber).completed(clock.instant()));
     }
 
     /** The flow's process instance ended: with the contract, or (rarely) deleted by an administrator. */
     void end(String caseNumber) {
-        repository.end(caseNumber, clock.instant());
+        flows.findById(caseNumber).filter(flow -> flow.endedAt() == null)
+                .ifPresent(flow -> flows.save(flow.ended(clock.instant())));
+    }
+
+    private Enablement flow(String caseNumber) {
+        return flows.findById(caseNumber)
+                .orElseThrow(() -> new IllegalStateException(caseNumber + " has not entered the enablement flow"));
     }
 
     @Transactional(readOnly = true)
     Enablement get(String caseNumber) {
         engagements.get(caseNumber);
-        return repository.findEnablement(caseNumber)
+        return flows.findById(caseNumber)
                 .orElseThrow(() -> new NotFoundException(caseNumber + " has not entered the enablement flow"));
     }
 
@@ -105,22 +118,22 @@ class EnablementService {
 
     void recordHearing(String caseNumber, StakeholderHearing hearing, String by) {
         reject(notInFuture("heldOn", hearing.heldOn()));
-        repository.insertHearing(caseNumber, hearing, by, clock.instant());
+        records.add(caseNumber, hearing, by, clock.instant());
     }
 
     void recordSession(String caseNumber, DialogueSession session, String by) {
         reject(notInFuture("heldOn", session.heldOn()));
-        repository.insertSession(caseNumber, session, by, clock.instant());
+        records.add(caseNumber, session, by, clock.instant());
     }
 
     void recordBlockage(String caseNumber, Blockage blockage, String by) {
-        repository.insertBlockage(caseNumber, blockage, by, clock.instant());
+        records.add(caseNumber, blockage, by, clock.instant());
     }
 
     // --- 気づき Insight
 
     void recordIssue(String caseNumber, IssueMapEntry issue, String by) {
-        repository.insertIssue(caseNumber, issue, by, clock.instant());
+        records.add(caseNumber, issue, by, clock.instant());
     }
 
     /** A decision point needs at least two options: with one, there is nothing to decide. */
@@ -134,12 +147,12 @@ class EnablementService {
             problems.add(new FieldProblem("options", "an option must have at most " + MAX_OPTION_LENGTH + " characters"));
         }
         reject(problems);
-        repository.insertDecisionPoint(caseNumber, point, by, clock.instant());
+        decisionPoints.add(caseNumber, point, by, clock.instant());
     }
 
     void recordTheme(String caseNumber, ThemePriority theme, String by) {
         reject(notInFuture("agreedOn", theme.agreedOn()));
-        repository.insertTheme(caseNumber, theme, by, clock.instant());
+        records.add(caseNumber, theme, by, clock.instant());
     }
 
     // --- 腹落ち Buy-in
@@ -148,7 +161,7 @@ class EnablementService {
         if (action.dueOn().isBefore(today())) {
             throw new InvalidInputException("dueOn", "must not be in the past (today is " + today() + ")");
         }
-        repository.insertAction(caseNumber, action, by, clock.instant());
+        records.add(caseNumber, action, by, clock.instant());
     }
 
     void recordAttendedMeeting(String caseNumber, Stage stage, AttendedMeeting meeting, String by) {
@@ -159,7 +172,7 @@ class EnablementService {
         reject(problems);
         AttendedMeeting kept = meeting.endedInDecision() ? meeting
                 : new AttendedMeeting(meeting.heldOn(), meeting.title(), meeting.notes(), false, null);
-        repository.insertAttendedMeeting(caseNumber, stage, kept, by, clock.instant());
+        records.addAttendedMeeting(caseNumber, stage, kept, by, clock.instant());
     }
 
     /**
@@ -189,7 +202,7 @@ class EnablementService {
                         meeting.heldOn(), meeting.minutes(), meeting.notes(), false, null))
                 : new ScheduledMeetingMinutes(meeting.plannedOn(), false, null, null, meeting.notes(), false, null);
         Long timeEntryId = kept.held() ? bookMinutes(caseNumber, kept, by) : null;
-        return repository.insertScheduledMeeting(caseNumber, stage, SCHEDULED_MEETING_TITLE, kept, timeEntryId, by,
+        return records.addScheduledMeeting(caseNumber, stage, SCHEDULED_MEETING_TITLE, kept, timeEntryId, by,
                 clock.instant());
     }
 
@@ -208,23 +221,23 @@ class EnablementService {
 
     @Transactional(readOnly = true)
     List<Meeting> meetings(String caseNumber) {
-        return repository.findMeetings(caseNumber);
+        return records.meetings(caseNumber);
     }
 
     // --- 自走化 Self-propelled
 
     void recordRule(String caseNumber, DocumentedRule rule, String by) {
-        repository.insertRule(caseNumber, rule, by, clock.instant());
+        records.add(caseNumber, rule, by, clock.instant());
     }
 
     void recordReview(String caseNumber, ReviewCycle review, String by) {
         reject(notInFuture("heldOn", review.heldOn()));
-        repository.insertReview(caseNumber, review, by, clock.instant());
+        records.add(caseNumber, review, by, clock.instant());
     }
 
     void recordPromoter(String caseNumber, InternalPromoter promoter, String by) {
         reject(notInFuture("namedOn", promoter.namedOn()));
-        repository.insertPromoter(caseNumber, promoter, by, clock.instant());
+        records.add(caseNumber, promoter, by, clock.instant());
     }
 
     /**
@@ -245,29 +258,29 @@ class EnablementService {
             throw new InvalidInputException("plannedHours", "must be from 0 to " + cap + " (the " + plan
                     + " plan's monthly cap)");
         }
-        repository.insertSupportWeight(caseNumber, weight, by, clock.instant());
+        records.add(caseNumber, weight, by, clock.instant());
     }
 
     @Transactional(readOnly = true)
     List<SupportWeight> supportWeights(String caseNumber) {
-        return repository.findSupportWeights(caseNumber);
+        return records.supportWeights(caseNumber);
     }
 
     @Transactional(readOnly = true)
     Evidence evidence(String caseNumber) {
-        return repository.evidence(caseNumber);
+        return records.evidence(caseNumber);
     }
 
     // --- ステージゲート
 
     @Transactional(readOnly = true)
     StageGate gate(long gateId) {
-        return repository.findGate(gateId).orElseThrow(() -> new IllegalStateException("No stage gate " + gateId));
+        return gates.find(gateId).orElseThrow(() -> new IllegalStateException("No stage gate " + gateId));
     }
 
     @Transactional(readOnly = true)
     List<StageGate> gates(String caseNumber) {
-        return repository.findGates(caseNumber);
+        return gates.ofCase(caseNumber);
     }
 
     /**
@@ -308,12 +321,12 @@ class EnablementService {
         }
         reject(problems);
         if (decision.outcome() == GateOutcome.PASS && !gate.criteriaMet()) {
-            repository.requestOverride(gateId, by, decision.overrideRequest(), decision.clientAttendees(),
-                    decision.note());
+            decided(gates.requestOverride(gateId, by, decision.overrideRequest(), decision.clientAttendees(),
+                    decision.note()), gateId);
             return;
         }
-        repository.decideGate(gateId, decision.outcome(), today, clock.instant(), by, decision.clientAttendees(),
-                decision.note(), decision.outcome() == GateOutcome.HOLD ? decision.recheckOn() : null);
+        decided(gates.decide(gateId, decision.outcome(), today, clock.instant(), by, decision.clientAttendees(),
+                decision.note(), decision.outcome() == GateOutcome.HOLD ? decision.recheckOn() : null), gateId);
     }
 
     /** A manager approves passing a gate despite unmet criteria, or declines; the reason is kept either way. */
@@ -326,11 +339,18 @@ class EnablementService {
             throw new InvalidInputException("assignee", manager + " is not a manager: only a manager may decide an "
                     + "override");
         }
-        repository.decideOverride(gateId, approve ? OverrideDecision.APPROVED : OverrideDecision.DECLINED, manager,
-                reason, clock.instant());
+        decided(gates.decideOverride(gateId, approve ? OverrideDecision.APPROVED : OverrideDecision.DECLINED,
+                manager, reason, clock.instant()), gateId);
         if (approve) {
-            repository.decideGate(gateId, GateOutcome.PASS, today(), clock.instant(), gate.overrideRequestedBy(),
-                    gate.clientAttendees(), gate.note(), null);
+            decided(gates.decide(gateId, GateOutcome.PASS, today(), clock.instant(), gate.overrideRequestedBy(),
+                    gate.clientAttendees(), gate.note(), null), gateId);
+        }
+    }
+
+    /** Two decisions on one gate at once: the one that came second finds it changed and is rolled back. */
+    private static void decided(boolean changed, long gateId) {
+        if (!changed) {
+            throw new IllegalStateException("Stage gate " + gateId + " was decided meanwhile");
         }
     }
 

@@ -3,9 +3,13 @@ package jp.bansou.enablement;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
 /** A meeting recorded for a case: one of the plan's scheduled meetings, or a client meeting attended in Buy-in. */
+@Table("enablement_meeting")
 record Meeting(
-        long id,
+        @Id long id,
         String caseNumber,
         Stage stage,
         boolean scheduled,

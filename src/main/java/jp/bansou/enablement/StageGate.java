@@ -44,10 +44,4 @@ record StageGate(
     boolean overridePending() {
         return overrideRequest != null && overrideDecision == null;
     }
-
-    StageGate with(List<CriterionResult> results, List<MonthHours> trend) {
-        return new StageGate(id, caseNumber, seq, stage, checkedAt, criteriaMet, List.copyOf(results), requestNote,
-                outcome, decidedOn, decidedAt, decidedBy, clientAttendees, note, recheckOn, overrideRequestedBy,
-                overrideRequest, overrideDecision, overrideBy, overrideReason, overrideDecidedAt, List.copyOf(trend));
-    }
 }

@@ -22,12 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 class StageGateCheck {
 
     private final Map<Stage, List<ExitCriterion>> criteria;
-    private final EnablementRepository repository;
+    private final StageWorkRecords records;
+    private final StageGates gates;
     private final HourLedger hours;
     private final EnablementProperties properties;
     private final Clock clock;
 
-    StageGateCheck(List<ExitCriterion> criteria, EnablementRepository repository, HourLedger hours,
+    StageGateCheck(List<ExitCriterion> criteria, StageWorkRecords records, StageGates gates, HourLedger hours,
             EnablementProperties properties, Clock clock) {
         this.criteria = new EnumMap<>(criteria.stream().collect(Collectors.groupingBy(ExitCriterion::stage)));
         for (Stage stage : Stage.values()) {
@@ -35,7 +36,8 @@ class StageGateCheck {
                 throw new IllegalStateException("No exit criterion for the stage " + stage);
             }
         }
-        this.repository = repository;
+        this.records = records;
+        this.gates = gates;
         this.hours = hours;
         this.properties = properties;
         this.clock = clock;
@@ -47,18 +49,15 @@ class StageGateCheck {
 
     @Transactional
     StageGate check(String caseNumber, Stage stage, String requestNote) {
-        List<CriterionResult> results = evaluate(stage, repository.evidence(caseNumber));
+        List<CriterionResult> results = evaluate(stage, records.evidence(caseNumber));
         boolean allMet = results.stream().allMatch(CriterionResult::met);
-        long id = repository.insertGate(caseNumber, stage, clock.instant(), allMet, requestNote, results);
-        if (stage == Stage.SELF_PROPELLED) {
-            repository.insertGateHours(id, hoursTrend(caseNumber));
-        }
-        return repository.findGate(id).orElseThrow();
+        return gates.add(caseNumber, stage, clock.instant(), allMet, requestNote, results,
+                stage == Stage.SELF_PROPELLED ? hoursTrend(caseNumber) : List.of());
     }
 
     /** 支援の重み: hours used in the last months (this one included) beside the hours planned for each. */
     List<MonthHours> hoursTrend(String caseNumber) {
-        Map<YearMonth, Integer> planned = repository.findSupportWeights(caseNumber).stream()
+        Map<YearMonth, Integer> planned = records.supportWeights(caseNumber).stream()
                 .collect(Collectors.toMap(SupportWeight::month, SupportWeight::plannedHours));
         return hours.monthlyUsage(caseNumber, properties.hoursTrendMonths()).stream()
                 .map(usage -> new MonthHours(usage.month(), usage.capMinutes(), usage.usedMinutes(),

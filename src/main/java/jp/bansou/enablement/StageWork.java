@@ -20,11 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class StageWork {
 
-    private final EnablementRepository repository;
+    private final StageWorkRecords records;
+    private final StageGates gates;
     private final StageGateCheck check;
 
-    StageWork(EnablementRepository repository, StageGateCheck check) {
-        this.repository = repository;
+    StageWork(StageWorkRecords records, StageGates gates, StageGateCheck check) {
+        this.records = records;
+        this.gates = gates;
         this.check = check;
     }
 
@@ -57,7 +59,7 @@ class StageWork {
 
     /** One line per kind of record of the stage, with how many there are (those of earlier visits included). */
     String recorded(String caseNumber, Stage stage) {
-        Map<WorkItem, Integer> counts = repository.countRecords(caseNumber);
+        Map<WorkItem, Integer> counts = records.count(caseNumber);
         return WorkItem.recordsOf(stage).stream()
                 .map(item -> item.label() + ": " + counts.getOrDefault(item, 0))
                 .collect(Collectors.joining("\n"));
@@ -65,7 +67,7 @@ class StageWork {
 
     /** The stage's exit criteria checked against everything recorded, without opening a gate. */
     String criteria(String caseNumber, Stage stage) {
-        return check.evaluate(stage, repository.evidence(caseNumber)).stream().map(CriterionResult::line)
+        return check.evaluate(stage, records.evidence(caseNumber)).stream().map(CriterionResult::line)
                 .collect(Collectors.joining("\n"));
     }
 
@@ -74,7 +76,7 @@ class StageWork {
         if (gateId == null) {
             return Optional.empty();
         }
-        StageGate gate = repository.findGate(gateId).orElseThrow();
+        StageGate gate = gates.find(gateId).orElseThrow();
         if (gate.outcome() == GateOutcome.HOLD) {
             return Optional.of("保留中、再確認日 " + gate.recheckOn() + " (On hold: criteria checked again on "
                     + gate.recheckOn() + ")");

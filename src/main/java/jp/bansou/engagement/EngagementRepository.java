@@ -6,7 +6,6 @@ import static jp.bansou.platform.Jdbc.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,31 +67,6 @@ class EngagementRepository {
     void close(String caseNumber, Outcome outcome, Instant closedAt) {
         jdbc.sql("UPDATE engagement SET outcome = :outcome, closed_at = :closedAt WHERE case_number = :caseNumber")
                 .param("outcome", outcome.name()).param("closedAt", utc(closedAt)).param("caseNumber", caseNumber)
-                .update();
-    }
-
-    void insertHearing(String caseNumber, Hearing hearing, String heardBy, Instant heardAt) {
-        jdbc.sql("""
-                INSERT INTO hearing (case_number, current_situation, desired_state, priority_issues, pace, target_scope,
-                                     involvement, one_off_need, clear_decision_maker, can_execute_alone,
-                                     client_owns_decisions, requested_work, heard_by, heard_at)
-                VALUES (:caseNumber, :currentSituation, :desiredState, :priorityIssues, :pace, :targetScope,
-                        :involvement, :oneOffNeed, :clearDecisionMaker, :canExecuteAlone,
-                        :clientOwnsDecisions, :requestedWork, :heardBy, :heardAt)""")
-                .param("caseNumber", caseNumber)
-                .param("currentSituation", hearing.currentSituation())
-                .param("desiredState", hearing.desiredState())
-                .param("priorityIssues", hearing.priorityIssues())
-                .param("pace", hearing.pace().name())
-                .param("targetScope", hearing.targetScope().name())
-                .param("involvement", hearing.involvement().name())
-                .param("oneOffNeed", hearing.oneOffNeed())
-                .param("clearDecisionMaker", hearing.clearDecisionMaker())
-                .param("canExecuteAlone", hearing.canExecuteAlone())
-                .param("clientOwnsDecisions", hearing.clientOwnsDecisions())
-                .param("requestedWork", String.join(",", hearing.requestedWork()))
-                .param("heardBy", heardBy)
-                .param("heardAt", utc(heardAt))
                 .update();
     }
 
@@ -162,55 +136,6 @@ class EngagementRepository {
                 WHERE case_number = :caseNumber""")
                 .param("answer", answer.name()).param("note", note).param("answeredAt", utc(answeredAt))
                 .param("caseNumber", caseNumber)
-                .update();
-    }
-
-    void insertSpotSession(String caseNumber, SpotSession session, String recordedBy, Instant recordedAt) {
-        jdbc.sql("""
-                INSERT INTO spot_session (case_number, held_on, notes, minutes, recorded_by, recorded_at)
-                VALUES (:caseNumber, :heldOn, :notes, :minutes, :recordedBy, :recordedAt)""")
-                .param("caseNumber", caseNumber)
-                .param("heldOn", session.heldOn())
-                .param("notes", session.notes())
-                .param("minutes", session.minutes())
-                .param("recordedBy", recordedBy)
-                .param("recordedAt", utc(recordedAt))
-                .update();
-    }
-
-    List<SpotSession> findSpotSessions(String caseNumber) {
-        return jdbc.sql("SELECT * FROM spot_session WHERE case_number = :caseNumber ORDER BY held_on, id")
-                .param("caseNumber", caseNumber)
-                .query((rs, row) -> new SpotSession(rs.getObject("held_on", LocalDate.class), rs.getString("notes"),
-                        rs.getInt("minutes")))
-                .list();
-    }
-
-    void insertSpotWrapUp(String caseNumber, SpotWrapUp wrapUp, String recordedBy, Instant recordedAt) {
-        jdbc.sql("""
-                INSERT INTO spot_wrap_up (case_number, summary, next_step, proposed_plan, client_agreed,
-                                          recorded_by, recorded_at)
-                VALUES (:caseNumber, :summary, :nextStep, :proposedPlan, :clientAgreed, :recordedBy, :recordedAt)""")
-                .param("caseNumber", caseNumber)
-                .param("summary", wrapUp.summary())
-                .param("nextStep", wrapUp.nextStep())
-                .param("proposedPlan", wrapUp.proposedPlan() == null ? null : wrapUp.proposedPlan().name())
-                .param("clientAgreed", wrapUp.continuesAsContract())
-                .param("recordedBy", recordedBy)
-                .param("recordedAt", utc(recordedAt))
-                .update();
-    }
-
-    void insertClosingReport(String caseNumber, ClosingReport report, String reportedBy, Instant reportedAt) {
-        jdbc.sql("""
-                INSERT INTO closing_report (case_number, summary, client_state, next_steps, reported_by, reported_at)
-                VALUES (:caseNumber, :summary, :clientState, :nextSteps, :reportedBy, :reportedAt)""")
-                .param("caseNumber", caseNumber)
-                .param("summary", report.summary())
-                .param("clientState", report.clientState())
-                .param("nextSteps", report.nextSteps())
-                .param("reportedBy", reportedBy)
-                .param("reportedAt", utc(reportedAt))
                 .update();
     }
 

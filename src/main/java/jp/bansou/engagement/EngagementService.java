@@ -34,6 +34,7 @@ public class EngagementService {
     static final int MAX_SESSION_MINUTES = 24 * 60;
 
     private final EngagementRepository engagements;
+    private final CaseRecords records;
     private final CaseNumbers caseNumbers;
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -42,10 +43,11 @@ public class EngagementService {
     private final InquiryAnnouncements announcements;
     private final Clock clock;
 
-    EngagementService(EngagementRepository engagements, CaseNumbers caseNumbers, RuntimeService runtime,
-            IdentityService identity, ApplicationEventPublisher events, Validator validator,
+    EngagementService(EngagementRepository engagements, CaseRecords records, CaseNumbers caseNumbers,
+            RuntimeService runtime, IdentityService identity, ApplicationEventPublisher events, Validator validator,
             InquiryAnnouncements announcements, Clock clock) {
         this.engagements = engagements;
+        this.records = records;
         this.caseNumbers = caseNumbers;
         this.runtime = runtime;
         this.identity = identity;
@@ -90,7 +92,7 @@ public class EngagementService {
 
     void recordHearing(String caseNumber, Hearing hearing, String heardBy) {
         get(caseNumber);
-        engagements.insertHearing(caseNumber, hearing, heardBy, clock.instant());
+        records.add(caseNumber, hearing, heardBy, clock.instant());
         assignConsultant(caseNumber, heardBy);
     }
 
@@ -175,14 +177,14 @@ public class EngagementService {
             problems.add(new FieldProblem("heldOn", "must not be in the future"));
         }
         reject(problems);
-        engagements.insertSpotSession(caseNumber, session, consultant, clock.instant());
+        records.add(caseNumber, session, consultant, clock.instant());
         events.publishEvent(new SpotSessionHeld(caseNumber, consultant, session.heldOn(), session.minutes(),
                 session.notes()));
     }
 
     @Transactional(readOnly = true)
     public List<SpotSession> spotSessions(String caseNumber) {
-        return engagements.findSpotSessions(caseNumber);
+        return records.spotSessions(caseNumber);
     }
 
     @Transactional(readOnly = true)
@@ -201,11 +203,11 @@ public class EngagementService {
             throw new InvalidInputException("proposedPlan",
                     "a continuous plan (LIGHT, STANDARD or ADVANCED) is required to continue under contract");
         }
-        engagements.insertSpotWrapUp(caseNumber, wrapUp, consultant, clock.instant());
+        records.add(caseNumber, wrapUp, consultant, clock.instant());
     }
 
     void recordClosingReport(String caseNumber, ClosingReport report, String consultant) {
-        engagements.insertClosingReport(caseNumber, report, consultant, clock.instant());
+        records.add(caseNumber, report, consultant, clock.instant());
     }
 
     void noteOutcome(String caseNumber, String note) {

@@ -91,6 +91,7 @@ class HourRepository {
         return selectForUpdate(caseNumber, period).orElseThrow();
     }
 
+    // Hand-written on purpose: the cap lock inserts the month's row if missing (racing other nodes) and locks it.
     private Optional<Budget> selectForUpdate(String caseNumber, String period) {
         return jdbc.sql("""
                 SELECT case_number, budget_period, warned_at FROM hour_budget

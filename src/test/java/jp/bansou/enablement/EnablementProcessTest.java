@@ -549,9 +549,10 @@ class EnablementProcessTest {
                 Assertions.assertThat(entry.category()).isEqualTo(TimeEntryCategory.MEETING);
                 Assertions.assertThat(entry.scheduledMeeting()).isTrue();
                 Assertions.assertThat(entry.consultant()).isEqualTo("consultant");
-            }).extracting(TimeEntry::workDate).containsExactly(days.subList(0, 4).toArray(LocalDate[]::new));
+            }).extracting(TimeEntry::workDate).containsExactly( // the balance lists the newest entry first
+                    days.get(3), days.get(2), days.get(1), days.get(0));
             Assertions.assertThat(enablement.meetings(caseNumber)).hasSize(8).first().satisfies(meeting -> {
-                Assertions.assertThat(meeting.timeEntryId()).isEqualTo(december.entries().get(0).id());
+                Assertions.assertThat(meeting.timeEntryId()).isEqualTo(december.entries().get(3).id());
                 Assertions.assertThat(meeting.scheduled()).isTrue();
                 Assertions.assertThat(meeting.plannedOn()).isEqualTo(LocalDate.of(2026, 12, 3));
                 Assertions.assertThat(meeting.heldOn()).isEqualTo(LocalDate.of(2026, 12, 3));
