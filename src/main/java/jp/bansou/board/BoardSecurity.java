@@ -41,13 +41,21 @@ class BoardSecurity {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(new CockpitSessionAuthentication(), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"bansou\"");
+                    // A page's script gets a plain 401: a Basic challenge would open the browser's login prompt,
+                    // and the script's request would wait on it for good.
+                    if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"bansou\"");
+                    }
                     problem(response, json, HttpStatus.UNAUTHORIZED,
                             "Log in with HTTP Basic (a Camunda user) or to Cockpit");
                 }))
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
                         problem(response, json, HttpStatus.FORBIDDEN, "Not allowed for this user")))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // The Cockpit session is only read here: Spring Security's session-fixation protection would give it
+                // a new id at each request, so that the page's other requests (Cockpit's own and the plugin's
+                // concurrent ones) arrive with a stale id, lose the login and get 401.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .csrf(csrf -> csrf.disable()) // read-only GETs
                 .build();
     }

@@ -12,13 +12,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.bansou.BansouTest;
 import jp.bansou.testing.TestClock;
+import jp.bansou.testing.WebappSession;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -33,6 +38,8 @@ class BoardApiTest {
     BoardScenario scenario;
     @Autowired
     ManagementService management;
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void scenario() {
@@ -241,5 +248,34 @@ class BoardApiTest {
         assertThat(get("manager", "/api/board").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get("admin", "/api/board").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(get("manager", "/api/board/cases/C-1999-0001").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void theCockpitLoginIsReadNotRenewed() {
+        WebappSession cockpit = WebappSession.login(port, "cockpit", "manager");
+        assertThat(cockpit.loginStatus()).isEqualTo(200);
+
+        var board = cockpit.get("/api/board");
+        var trend = cockpit.get("/api/board/cases/" + scenario.caseA);
+
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(trend.statusCode()).isEqualTo(200);
+        // a new session id would leave the page's concurrent requests, Cockpit's included, with a stale cookie
+        assertThat(board.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(trend.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
+        assertThat(cockpit.get("/camunda/api/engine/engine/default/process-definition/count").statusCode())
+                .as("Cockpit's own session still valid").isEqualTo(200);
+    }
+
+    @Test
+    void aPagesScriptGetsNoBasicChallengeThatWouldOpenTheLoginPrompt() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Requested-With", "XMLHttpRequest");
+        ResponseEntity<String> fromScript = rest.exchange("/api/board", HttpMethod.GET, new HttpEntity<>(headers),
+                String.class);
+
+        assertThat(fromScript.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(fromScript.getHeaders().containsKey("WWW-Authenticate")).isFalse();
+        assertThat(get(null, "/api/board").getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
     }
 }

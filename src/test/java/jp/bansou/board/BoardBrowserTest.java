@@ -2,6 +2,8 @@ package jp.bansou.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import jp.bansou.BansouTest;
 import jp.bansou.browser.Browser;
 import jp.bansou.testing.TestClock;
@@ -10,14 +12,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
- * The board in Cockpit in headless Chromium: a manager finds the scenario's case with its hours bar and reply
- * figures and the charts drawn; a consultant does not get the board. Saves the board's screenshot the README shows.
+ * The board in Cockpit in headless Chromium: a manager sees the dashboard card's live counts, finds the scenario's
+ * case with its hours bar and reply figures and the charts drawn, and its page with the case's charts and timeline;
+ * a consultant does not get the board. Saves the screenshots the README shows.
  */
 @BansouTest
 @Import(BoardScenario.class)
@@ -40,7 +44,23 @@ class BoardBrowserTest {
     void aManagerSeesTheCaseWithItsHoursBarRepliesAndCharts() {
         try (Browser browser = Browser.japanese(port)) {
             browser.login("cockpit", "manager", "manager");
-            browser.waitForText("伴走支援 (Enablement cases)");
+            JsonNode board = rest.withBasicAuth("manager", "manager").getForObject("/api/board", JsonNode.class);
+            int attention = 0;
+            for (JsonNode row : board.path("cases")) {
+                attention += row.path("attention").isEmpty() ? 0 : 1;
+            }
+            JsonNode thisMonth = board.path("slaByMonth").get(board.path("slaByMonth").size() - 1);
+            assertThat(summaryCount(browser, "open")).isEqualTo(board.path("openCases").asText());
+            assertThat(summaryCount(browser, "attention")).isEqualTo(String.valueOf(attention));
+            assertThat(summaryCount(browser, "breaches")).isEqualTo(thisMonth.path("breached").asText())
+                    .isNotEqualTo("0");
+            browser.script("document.querySelector('.bansou-summary').scrollIntoView()");
+            browser.screenshot("dashboard");
+            browser.go("/camunda/app/cockpit/#/processes");
+            browser.waitFor(By.cssSelector("[cam-widget-header] .brand-name"));
+            assertThat(browser.all(By.cssSelector("input[ng-model='password']")))
+                    .as("the card's call left Cockpit's login in place").isEmpty();
+
             browser.go("/camunda/app/cockpit/#/bansou");
 
             WebElement row = browser.waitFor(By.cssSelector("tr[data-case='" + scenario.caseA + "']"));
@@ -63,7 +83,25 @@ class BoardBrowserTest {
             assertThat(browser.all(By.cssSelector("tr[data-case='" + scenario.caseA + "']"))).hasSize(1);
             browser.script("window.scrollTo(0, 0)");
             browser.screenshot("board");
+
+            browser.waitFor(By.cssSelector("tr[data-case='" + scenario.caseA + "'] a.bansou-case-link")).click();
+            browser.until().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".bansou-timeline tr[data-kind='GATE_DECIDED']")));
+            assertThat((String) browser.script("return document.querySelector('.bansou-timeline').textContent"))
+                    .contains("ゲート判定 (Gate outcome): DIALOGUE → HOLD",
+                    "返信期限超過 (Reply overdue)", "月次締め (Monthly close) 2029-09");
+            browser.waitForText("山田製作所 (Yamada Works)");
+            browser.until().until(driver -> Boolean.TRUE.equals(browser.script(
+                    "return document.querySelectorAll('.bansou-case .bansou-charts canvas').length === 3"
+                            + " && Object.keys(window.Chart.instances).length === 3")));
+            browser.screenshot("case");
+            browser.script("document.querySelector('.bansou-case h3').scrollIntoView()");
+            browser.screenshot("timeline");
         }
+    }
+
+    private static String summaryCount(Browser browser, String kind) {
+        return browser.waitFor(By.cssSelector(".bansou-summary-" + kind + " .bansou-summary-value")).getText();
     }
 
     @Test

@@ -32,7 +32,8 @@ function escape(value) {
 async function api(path) {
   const response = await fetch(new URL(path.replace(/^\//, ''), ROOT), {
     credentials: 'same-origin',
-    headers: {Accept: 'application/json'}
+    // marks the call as the page's: a 401 then comes without a Basic challenge (no browser login prompt)
+    headers: {Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest'}
   });
   if (!response.ok) {
     const error = new Error('HTTP ' + response.status);
@@ -125,6 +126,10 @@ function style() {
     .bansou-chart canvas { max-height: 220px; }
     .bansou-timeline td { font-size: 13px; vertical-align: top; }
     .bansou-summary a { font-size: 16px; }
+    .bansou-summary-counts { display: flex; gap: 30px; margin: 10px 0; }
+    .bansou-summary-counts a { display: flex; flex-direction: column; text-decoration: none; }
+    .bansou-summary-value { font-size: 32px; line-height: 1.1; }
+    .bansou-summary-label { font-size: 13px; color: #555; }
   `;
   document.head.appendChild(css);
 }
@@ -402,6 +407,29 @@ function timelinePage(root, caseNumber, page) {
   });
 }
 
+/** The dashboard card: live counts from the board, each linking to it. */
+function renderDashboard(node) {
+  style();
+  node.innerHTML = `<section class="bansou-summary"><h3 class="section-title">伴走支援 (Enablement cases)</h3>
+    <div class="bansou-summary-counts"><p class="bansou-muted">読み込み中… (Loading…)</p></div>
+    <p><a href="#${BOARD_PATH}">案件ボード (Case board)</a>: 工数・返信SLA・ステージ・更新判断 (hours, reply SLA, stages, renewals)</p></section>`;
+  const counts = node.querySelector('.bansou-summary-counts');
+  api('/api/board').then(board => {
+    const attention = board.cases.filter(row => row.attention.length > 0).length;
+    const thisMonth = board.slaByMonth[board.slaByMonth.length - 1];
+    const count = (kind, label, value, alarm) => `<a href="#${BOARD_PATH}" class="bansou-summary-${kind}">
+      <span class="bansou-summary-value ${alarm && value > 0 ? 'text-danger' : ''}">${value}</span>
+      <span class="bansou-summary-label">${label}</span></a>`;
+    counts.innerHTML = count('open', '対応中の案件 (Open cases)', board.openCases, false)
+      + count('attention', '要注意 (Needs attention)', attention, true)
+      + count('breaches', '今月のSLA違反 (Breaches this month)', thisMonth ? thisMonth.breached : 0, true);
+  }).catch(error => {
+    counts.innerHTML = error.status === 403
+      ? '<p class="bansou-muted">マネージャーのみ (For managers only)</p>'
+      : `<p class="text-danger">読み込めません (Cannot load): ${escape(error.message)}</p>`;
+  });
+}
+
 export default [
   {
     id: 'bansou.navigation',
@@ -432,9 +460,6 @@ export default [
     id: 'bansou.dashboard',
     pluginPoint: 'cockpit.dashboard',
     priority: 100,
-    render: node => {
-      node.innerHTML = `<section class="bansou-summary"><h3 class="section-title">伴走支援 (Enablement cases)</h3>
-        <p><a href="#${BOARD_PATH}">案件ボード (Case board)</a>: 工数・返信SLA・ステージ・更新判断 (hours, reply SLA, stages, renewals)</p></section>`;
-    }
+    render: renderDashboard
   }
 ];
