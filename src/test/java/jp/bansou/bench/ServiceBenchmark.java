@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.Plan;
 import jp.bansou.testing.EmbeddedPostgresSupport;
 import jp.bansou.testing.EngagementFixture;
@@ -104,7 +105,7 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
                              "employeeCount": 15, "message": "会議で何も決まらない", "preferredPace": "STANDARD"}""")));
             assertStatus(created, 201);
             String caseNumber = new ObjectMapper().readTree(created.body()).path("caseNumber").asText();
-            assertThat(fixture.task(caseNumber, "Task_Hearing")).isNotNull();
+            assertThat(fixture.task(caseNumber, EngagementProcess.TASK_HEARING)).isNotNull();
         }));
         timers();
         hoursBalance();

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jp.bansou.consultation.ConsultationProcess;
 import jp.bansou.engagement.CaseReassignment;
 import jp.bansou.engagement.Plan;
 import jp.bansou.hours.HourLedger;
@@ -101,7 +102,7 @@ class BoardScenario {
         at(2029, 10, 12, 9, 30);
         reply(rest, inTime);
         at(2029, 10, 12, 18, 0);
-        fireDue(consultationInstance(caseA, breached), "Event_ReplyOverdue");
+        fireDue(consultationInstance(caseA, breached), ConsultationProcess.EVENT_REPLY_OVERDUE);
         at(2029, 10, 16, 9, 5);
         receive(rest, caseA, "2029-10-16T09:00:00+09:00");
         at(2029, 10, 16, 9, 30);

@@ -7,6 +7,7 @@ import java.time.Duration;
 
 
 import jp.bansou.BansouTest;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.EngagementService;
 import jp.bansou.testing.EngagementFixture;
 
@@ -41,7 +42,7 @@ class TasklistBrowserIT {
         try (Browser browser = Browser.japanese(port)) {
             browser.onFailureScreenshot(() -> takeTheHearing(browser, caseNumber));
         }
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ProposePlan")
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(EngagementProcess.TASK_PROPOSE_PLAN)
                 .count()).isOne();
     }
 
@@ -88,7 +89,7 @@ class TasklistBrowserIT {
             browser.until().until(d -> complete.isEnabled());
             complete.click();
             await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery()
-                    .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ProposePlan").count() == 1);
+                    .processInstanceBusinessKey(caseNumber).taskDefinitionKey(EngagementProcess.TASK_PROPOSE_PLAN).count() == 1);
         }
     }
 

@@ -59,7 +59,7 @@ class LogTimeProcessTest {
     ProcessInstance startAs(String user, String group, Map<String, Object> values) {
         identity.setAuthentication(user, List.of(group));
         try {
-            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(HoursProcesses.LOG_TIME)
+            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(LogTimeProcess.PROCESS_ID)
                     .latestVersion().singleResult().getId();
             return forms.submitStartForm(definitionId, values);
         } finally {
@@ -90,7 +90,7 @@ class LogTimeProcessTest {
     void anEntryWithinTheCapIsBookedAndTheProcessEnds() {
         ProcessInstance started = start(form(90));
 
-        assertThat(started).isEnded().hasPassed("Task_RecordEntry", "End_Recorded");
+        assertThat(started).isEnded().hasPassed(LogTimeProcess.TASK_RECORD_ENTRY, LogTimeProcess.END_RECORDED);
         Assertions.assertThat(started.getBusinessKey()).isEqualTo(caseNumber);
         MonthlyBalance balance = ledger.balance(caseNumber, YearMonth.of(2026, 12));
         Assertions.assertThat(balance.entries()).singleElement().satisfies(entry -> {
@@ -114,8 +114,8 @@ class LogTimeProcessTest {
 
         ProcessInstance started = start(form(60));
 
-        assertThat(started).isEnded().hasPassed("End_HeldForApproval");
-        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(HoursProcesses.OVER_CAP_APPROVAL)
+        assertThat(started).isEnded().hasPassed(LogTimeProcess.END_HELD_FOR_APPROVAL);
+        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OverCapApprovalProcess.PROCESS_ID)
                 .processInstanceBusinessKey(caseNumber).count()).isOne();
         Assertions.assertThat(ledger.balance(caseNumber, YearMonth.of(2026, 12)).pendingMinutes()).isEqualTo(60);
     }
@@ -156,7 +156,7 @@ class LogTimeProcessTest {
         Assertions.assertThat(entries()).isZero();
 
         ProcessInstance started = startAs("manager", "managers", form(30));
-        assertThat(started).isEnded().hasPassed("End_Recorded");
+        assertThat(started).isEnded().hasPassed(LogTimeProcess.END_RECORDED);
         Assertions.assertThat(ledger.balance(caseNumber, YearMonth.of(2026, 12)).entries())
                 .extracting(TimeEntry::consultant).containsExactly("manager");
     }
