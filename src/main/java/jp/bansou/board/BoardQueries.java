@@ -6,8 +6,6 @@ import static jp.bansou.platform.Jdbc.integer;
 import static jp.bansou.platform.Jdbc.nullableLong;
 import static jp.bansou.platform.Jdbc.utc;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -26,10 +26,10 @@ import jp.bansou.board.BoardQueries.ReplyFigures;
 import jp.bansou.board.BoardRow.Attention;
 import jp.bansou.contract.ContractProperties;
 import jp.bansou.enablement.Stage;
-import jp.bansou.engagement.Plan;
-import jp.bansou.engagement.PlanCatalog;
 import jp.bansou.hours.HoursProperties;
 import jp.bansou.hours.MonthlyCap;
+import jp.bansou.plan.Plan;
+import jp.bansou.plan.PlanCatalog;
 import jp.bansou.platform.BusinessTime;
 
 import org.camunda.bpm.engine.HistoryService;

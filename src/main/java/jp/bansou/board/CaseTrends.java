@@ -6,15 +6,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jp.bansou.engagement.Engagement;
 import jp.bansou.engagement.EngagementService;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.MonthlyBalance;
 import jp.bansou.hours.MonthlyUsage;
-import jp.bansou.hours.TimeEntry;
-import jp.bansou.hours.TimeEntryStatus;
 import jp.bansou.platform.BusinessTime;
 
 import org.springframework.stereotype.Service;
@@ -52,22 +49,17 @@ public class CaseTrends {
         }
         MonthlyBalance balance = ledger.balance(caseNumber, month);
         return new CaseTrend(caseNumber, engagement.organisation(), months, month, balance.capMinutes(),
-                burnDown(balance, month, today));
+                burnDown(ledger.usedMinutesByDay(caseNumber, month), balance.capMinutes(), month, today));
     }
 
-    private static List<CaseTrend.BurnDownDay> burnDown(MonthlyBalance balance, YearMonth month, LocalDate today) {
-        Map<LocalDate, Integer> usedOn = new TreeMap<>();
-        for (TimeEntry entry : balance.entries()) {
-            if (entry.status() == TimeEntryStatus.BOOKED || entry.status() == TimeEntryStatus.APPROVED_OVER_CAP) {
-                usedOn.merge(entry.workDate(), entry.minutes(), Integer::sum);
-            }
-        }
+    private static List<CaseTrend.BurnDownDay> burnDown(Map<LocalDate, Integer> usedOn, int capMinutes,
+            YearMonth month, LocalDate today) {
         List<CaseTrend.BurnDownDay> days = new ArrayList<>();
         int used = 0;
         for (LocalDate day = month.atDay(1); !day.isAfter(today) && !day.isAfter(month.atEndOfMonth());
                 day = day.plusDays(1)) {
             used += usedOn.getOrDefault(day, 0);
-            days.add(new CaseTrend.BurnDownDay(day, used, balance.capMinutes() - used));
+            days.add(new CaseTrend.BurnDownDay(day, used, capMinutes - used));
         }
         return days;
     }

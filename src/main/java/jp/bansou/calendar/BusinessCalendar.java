@@ -12,8 +12,8 @@ import java.util.Optional;
 
 import jp.bansou.calendar.CalendarProperties.DatedName;
 import jp.bansou.calendar.NonBusinessDay.Reason;
-import jp.bansou.engagement.Plan;
-import jp.bansou.engagement.PlanCatalog;
+import jp.bansou.plan.Plan;
+import jp.bansou.plan.PlanCatalog;
 import jp.bansou.platform.InvalidInputException;
 
 import org.springframework.stereotype.Component;

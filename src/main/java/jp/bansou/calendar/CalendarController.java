@@ -11,7 +11,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import jp.bansou.calendar.NonBusinessDay.Reason;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 

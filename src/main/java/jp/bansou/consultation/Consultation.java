@@ -2,7 +2,7 @@ package jp.bansou.consultation;
 
 import java.time.Instant;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 
 /**
  * A daily consultation (日常の相談) with its reply SLA: {@code dueAt} and {@code reminderAt} are the business

@@ -8,7 +8,7 @@ import java.util.List;
 
 import jp.bansou.consultation.Consultation.Escalation;
 import jp.bansou.consultation.Consultation.Reply;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.security.CaseAccess;
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 import jp.bansou.calendar.ReplyDue;
 import jp.bansou.consultation.Consultation.Escalation;
 import jp.bansou.consultation.Consultation.Reply;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;

@@ -1,7 +1,7 @@
 package jp.bansou.contract;
 
 import jp.bansou.engagement.EngagementProcess;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.FormValues;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -14,14 +14,14 @@ import java.util.Set;
 import jp.bansou.engagement.ConsultantAssigned;
 import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.EngagementService;
-import jp.bansou.engagement.Plan;
 import jp.bansou.notification.Notification;
 import jp.bansou.notification.Notifier;
-import jp.bansou.platform.NotFoundException;
-import jp.bansou.security.Groups;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
+import jp.bansou.platform.NotFoundException;
+import jp.bansou.security.Groups;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 
 /**
  * A cancellation or revision notice from either party; it takes effect on {@code effectiveOn}, at least a notice

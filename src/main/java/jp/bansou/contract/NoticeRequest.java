@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 
 /**
  * A cancellation or plan-revision notice as either party gives it; {@code newPlan} only for a revision;

@@ -3,7 +3,7 @@ package jp.bansou.contract;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 
 /**
  * One term of a contract: the 3-month trial, then 6-month renewals; {@code endsOn} is its last day.

@@ -2,8 +2,8 @@ package jp.bansou.enablement;
 
 import java.util.Comparator;
 
-import jp.bansou.engagement.PlanCatalog;
-import jp.bansou.engagement.PlanCatalog.PlanTerms;
+import jp.bansou.plan.PlanCatalog;
+import jp.bansou.plan.PlanCatalog.PlanTerms;
 import jp.bansou.platform.FormLimit;
 
 import org.springframework.context.annotation.Bean;

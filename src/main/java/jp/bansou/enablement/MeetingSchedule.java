@@ -12,8 +12,8 @@ import java.util.Optional;
 
 import jp.bansou.calendar.BusinessCalendar;
 import jp.bansou.contract.ContractService;
-import jp.bansou.engagement.Plan;
-import jp.bansou.engagement.PlanCatalog;
+import jp.bansou.plan.Plan;
+import jp.bansou.plan.PlanCatalog;
 import jp.bansou.platform.BusinessTime;
 
 import org.springframework.stereotype.Component;

@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
 import jp.bansou.platform.NotFoundException;
@@ -177,6 +178,8 @@ public class EngagementService {
         }
         reject(problems);
         engagements.insertSpotSession(caseNumber, session, consultant, clock.instant());
+        events.publishEvent(new SpotSessionHeld(caseNumber, consultant, session.heldOn(), session.minutes(),
+                session.notes()));
     }
 
     @Transactional(readOnly = true)

@@ -1,8 +1,6 @@
 package jp.bansou.engagement;
 
-import jp.bansou.hours.HourLedger;
-import jp.bansou.hours.NewTimeEntry;
-import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.FormValues;
 
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -91,15 +89,16 @@ class EngagementTaskListeners {
         };
     }
 
-    /** スポットセッション (Spot session); its minutes count against the hours agreed for the spot. */
+    /**
+     * スポットセッション (Spot session); its minutes count against the hours agreed for the spot (booked by the hours
+     * module on {@link SpotSessionHeld}).
+     */
     @Bean
-    TaskListener recordSpotSession(EngagementService engagements, HourLedger hours) {
+    TaskListener recordSpotSession(EngagementService engagements) {
         return task -> {
             FormValues form = FormValues.of(task);
             engagements.recordSpotSession(form.caseNumber(), new SpotSession(
                     form.date("heldOn"), form.text("notes"), form.number("minutes")), form.actor());
-            hours.record(new NewTimeEntry(form.caseNumber(), form.actor(), form.date("heldOn"), form.number("minutes"),
-                    TimeEntryCategory.MEETING, false, form.text("notes"), form.actor()));
             form.discard("heldOn", "notes", "minutes");
             form.set("anotherSession", form.flag("anotherSession"));
         };

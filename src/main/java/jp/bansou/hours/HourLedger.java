@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,11 +16,11 @@ import jp.bansou.contract.Contract;
 import jp.bansou.contract.ContractService;
 import jp.bansou.engagement.Engagement;
 import jp.bansou.engagement.EngagementService;
-import jp.bansou.engagement.Plan;
-import jp.bansou.engagement.PlanCatalog;
 import jp.bansou.hours.HourRepository.Budget;
 import jp.bansou.notification.Notification;
 import jp.bansou.notification.Notifier;
+import jp.bansou.plan.Plan;
+import jp.bansou.plan.PlanCatalog;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
@@ -47,6 +48,8 @@ public class HourLedger {
     static final int MAX_REASON = 2000;
     static final int MAX_USER_ID = 64;
     static final int MAX_TREND_MONTHS = 36;
+    public static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 500;
     static final String TOPIC_WARNING = "HOURS_WARNING";
     static final String TOPIC_DECIDED = "OVER_CAP_DECIDED";
 
@@ -152,6 +155,23 @@ public class HourLedger {
      */
     @Transactional(readOnly = true)
     public MonthlyBalance balance(String caseNumber, YearMonth month) {
+        return balance(caseNumber, month, 0, DEFAULT_PAGE_SIZE);
+    }
+
+    /**
+     * {@link #balance(String, YearMonth)} with page {@code page} (from 0) of {@code size} entries, newest first.
+     * The figures are summed by the database: the cost does not grow with the number of entries.
+     */
+    @Transactional(readOnly = true)
+    public MonthlyBalance balance(String caseNumber, YearMonth month, int page, int size) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (page < 0) {
+            problems.add(new FieldProblem("page", "must be 0 or more"));
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            problems.add(new FieldProblem("size", "must be between 1 and " + MAX_PAGE_SIZE));
+        }
+        reject(problems);
         engagements.get(caseNumber);
         boolean spot = isSpot(caseNumber);
         Standing standing = standing(caseNumber, spot ? HourRepository.SPOT_PERIOD : Budget.monthPeriod(month));
@@ -164,7 +184,32 @@ public class HourLedger {
                 spot ? null : hours.findSnapshot(caseNumber, month).orElse(null),
                 spot ? Adjustments.NONE : Adjustments.of(hours.adjustmentsOf(month, caseNumber)),
                 spot ? Adjustments.NONE : Adjustments.of(hours.adjustmentsBookedIn(month, caseNumber)),
-                standing.entries());
+                entryPage(caseNumber, month, spot, (long) page * size, size), standing.entryCount(), page, size);
+    }
+
+    /**
+     * Every entry of the month under contract (of the whole spot engagement for a spot case), oldest first: for
+     * lists that need them all, such as the entries a reversal may name.
+     */
+    @Transactional(readOnly = true)
+    public List<TimeEntry> entries(String caseNumber, YearMonth month) {
+        engagements.get(caseNumber);
+        return isSpot(caseNumber) ? hours.spotEntries(caseNumber) : hours.monthEntries(caseNumber, month);
+    }
+
+    /** Minutes used against the month's cap by work date (booked and approved over-cap, net of reversals). */
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Integer> usedMinutesByDay(String caseNumber, YearMonth month) {
+        engagements.get(caseNumber);
+        return hours.usedMinutesByDay(caseNumber, month);
+    }
+
+    private List<TimeEntry> entryPage(String caseNumber, YearMonth month, boolean spot, long offset, int size) {
+        if (offset > Integer.MAX_VALUE) {
+            return List.of();
+        }
+        return spot ? hours.spotEntryPage(caseNumber, (int) offset, size)
+                : hours.monthEntryPage(caseNumber, month, (int) offset, size);
     }
 
     /** Minutes used against the cap in each of the last {@code months} months up to this month (Tokyo), oldest first. */
@@ -353,13 +398,14 @@ public class HourLedger {
     private Standing standing(String caseNumber, String period) {
         if (HourRepository.SPOT_PERIOD.equals(period)) {
             int cap = engagements.acceptedSpotHours(caseNumber).orElse(0) * 60;
-            List<TimeEntry> entries = hours.spotEntries(caseNumber);
-            return new Standing(cap, 0, List.of(), Tally.of(entries), entries);
+            HourRepository.Sums sums = hours.spotSums(caseNumber);
+            return new Standing(cap, 0, List.of(), sums.tally(), sums.entries());
         }
         YearMonth month = YearMonth.parse(period);
         MonthlyCap cap = MonthlyCap.of(month, date -> contracts.planOn(caseNumber, date), catalog);
-        List<TimeEntry> entries = hours.monthEntries(caseNumber, month);
-        return new Standing(cap.capMinutes(), cap.scheduledMeetingsPlanned(), cap.shares(), Tally.of(entries), entries);
+        HourRepository.Sums sums = hours.monthSums(caseNumber, month);
+        return new Standing(cap.capMinutes(), cap.scheduledMeetingsPlanned(), cap.shares(), sums.tally(),
+                sums.entries());
     }
 
     private void startApproval(TimeEntry entry, Standing before, String period) {
@@ -425,6 +471,6 @@ public class HourLedger {
 
     /** A budget period's cap and what counts against it. */
     private record Standing(int capMinutes, int scheduledMeetingsPlanned, List<CapShare> shares, Tally tally,
-            List<TimeEntry> entries) {
+            int entryCount) {
     }
 }

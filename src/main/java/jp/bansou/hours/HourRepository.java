@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.Jdbc;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -37,6 +39,28 @@ class HourRepository {
             FROM time_entry e
             LEFT JOIN time_entry r ON r.reverses_id = e.id
             LEFT JOIN over_cap_decision d ON d.entry_id = COALESCE(e.reverses_id, e.id)
+            """;
+
+    private static final String MONTH_FILTER = """
+            WHERE e.case_number = :caseNumber AND e.work_date BETWEEN :first AND :last AND e.plan <> 'SPOT'""";
+
+    private static final String SPOT_FILTER = """
+            WHERE e.case_number = :caseNumber AND e.plan = 'SPOT'""";
+
+    /**
+     * What {@link Tally#of} adds up, in one row: an entry's status follows from {@code held} and the decision on it
+     * (a reversal's decision is its original's); a reversed scheduled meeting counts -1.
+     */
+    private static final String SUMS_QUERY = """
+            SELECT COALESCE(SUM(CASE WHEN NOT e.held THEN e.minutes END), 0) AS booked,
+                   COALESCE(SUM(CASE WHEN e.held AND d.decision IS NULL THEN e.minutes END), 0) AS pending,
+                   COALESCE(SUM(CASE WHEN d.decision = 'APPROVE' THEN e.minutes END), 0) AS approved,
+                   COALESCE(SUM(CASE WHEN d.decision = 'DECLINE' THEN e.minutes END), 0) AS declined,
+                   COALESCE(SUM(CASE WHEN e.scheduled_meeting THEN CASE WHEN e.reverses_id IS NULL THEN 1 ELSE -1 END
+                                END), 0) AS meetings,
+                   COUNT(*) AS entries
+            FROM time_entry e
+            LEFT JOIN over_cap_decision d ON e.held AND d.entry_id = COALESCE(e.reverses_id, e.id)
             """;
 
     private final JdbcClient jdbc;
@@ -126,6 +150,52 @@ class HourRepository {
                 WHERE e.case_number = :caseNumber AND e.plan = 'SPOT'
                 ORDER BY e.work_date, e.id""")
                 .param("caseNumber", caseNumber).query(HourRepository::entry).list();
+    }
+
+    /** One page of a month's entries under contract, newest first. */
+    List<TimeEntry> monthEntryPage(String caseNumber, YearMonth month, int offset, int limit) {
+        return jdbc.sql(ENTRY_QUERY + MONTH_FILTER + " ORDER BY e.work_date DESC, e.id DESC LIMIT :limit OFFSET :offset")
+                .param("caseNumber", caseNumber).param("first", month.atDay(1)).param("last", month.atEndOfMonth())
+                .param("limit", limit).param("offset", offset)
+                .query(HourRepository::entry).list();
+    }
+
+    /** One page of the spot engagement's entries, newest first. */
+    List<TimeEntry> spotEntryPage(String caseNumber, int offset, int limit) {
+        return jdbc.sql(ENTRY_QUERY + SPOT_FILTER + " ORDER BY e.work_date DESC, e.id DESC LIMIT :limit OFFSET :offset")
+                .param("caseNumber", caseNumber).param("limit", limit).param("offset", offset)
+                .query(HourRepository::entry).list();
+    }
+
+    /** The figures of a month's entries under contract, summed by the database (no entry is read). */
+    Sums monthSums(String caseNumber, YearMonth month) {
+        return jdbc.sql(SUMS_QUERY + MONTH_FILTER)
+                .param("caseNumber", caseNumber).param("first", month.atDay(1)).param("last", month.atEndOfMonth())
+                .query(HourRepository::sums).single();
+    }
+
+    Sums spotSums(String caseNumber) {
+        return jdbc.sql(SUMS_QUERY + SPOT_FILTER).param("caseNumber", caseNumber).query(HourRepository::sums).single();
+    }
+
+    /** Booked and approved over-cap minutes of a month under contract by work date (net of reversals). */
+    Map<LocalDate, Integer> usedMinutesByDay(String caseNumber, YearMonth month) {
+        Map<LocalDate, Integer> used = new TreeMap<>();
+        jdbc.sql("""
+                SELECT e.work_date, SUM(e.minutes) AS used FROM time_entry e
+                LEFT JOIN over_cap_decision d ON e.held AND d.entry_id = COALESCE(e.reverses_id, e.id)
+                """ + MONTH_FILTER + " AND (NOT e.held OR d.decision = 'APPROVE') GROUP BY e.work_date")
+                .param("caseNumber", caseNumber).param("first", month.atDay(1)).param("last", month.atEndOfMonth())
+                .query(rs -> {
+                    used.put(date(rs, "work_date"), rs.getInt("used"));
+                });
+        return used;
+    }
+
+    private static Sums sums(ResultSet rs, int row) throws SQLException {
+        int approved = rs.getInt("approved");
+        return new Sums(new Tally(rs.getInt("booked") + approved, rs.getInt("pending"), approved,
+                rs.getInt("declined"), rs.getInt("meetings")), rs.getInt("entries"));
     }
 
     void insertDecision(long entryId, OverCapDecision decision, String reason, String decidedBy, Instant decidedAt) {
@@ -314,6 +384,10 @@ class HourRepository {
                 rs.getString("decision_reason"),
                 rs.getString("decided_by"),
                 instant(rs, "decided_at"));
+    }
+
+    /** A period's figures and how many entries it has. */
+    record Sums(Tally tally, int entries) {
     }
 
     /** A case's budget period, locked by the current transaction. */

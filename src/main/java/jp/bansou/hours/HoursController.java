@@ -58,11 +58,14 @@ class HoursController {
         return ledger.get(caseNumber, id);
     }
 
-    /** The month's hours; this month (Tokyo) without {@code month}. */
+    /** The month's hours and a page of its entries, newest first; this month (Tokyo) without {@code month}. */
     @GetMapping("/hours")
-    MonthlyBalance hours(@PathVariable String caseNumber, @RequestParam(required = false) YearMonth month) {
+    MonthlyBalance hours(@PathVariable String caseNumber, @RequestParam(required = false) YearMonth month,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + HourLedger.DEFAULT_PAGE_SIZE) int size) {
         access.requireWorkOn(caseNumber);
-        return ledger.balance(caseNumber, month != null ? month : YearMonth.now(clock.withZone(BusinessTime.ZONE)));
+        return ledger.balance(caseNumber, month != null ? month : YearMonth.now(clock.withZone(BusinessTime.ZONE)),
+                page, size);
     }
 
     private static ResponseEntity<TimeEntry> created(String caseNumber, TimeEntry entry) {

@@ -30,7 +30,21 @@ class HoursProcessAdapters {
     }
 
     /**
-     * 工数の記録 (Record the entry) of Tasklist's 工数登録 (Log time) start form: the user who started the process
+     * 案件の確認 (Check the case) of Tasklist's 工数登録 (Log time): the start form names the case; only its
+     * consultant (or a manager) goes on to the entry form, which shows the case's hours of the month.
+     */
+    @Bean
+    JavaDelegate openLogTime(CaseAccess access) {
+        return execution -> {
+            FormValues form = FormValues.of(execution);
+            String caseNumber = form.text(LogTimeProcess.CASE_NUMBER);
+            access.requireEngineUserWorksOn(caseNumber, form.optionalText(LogTimeProcess.INITIATOR).orElse(null));
+            execution.setProcessBusinessKey(caseNumber);
+        };
+    }
+
+    /**
+     * 工数の記録 (Record the entry) of Tasklist's 工数登録 (Log time) entry form: the user who started the process
      * logs their own time on a case of theirs (a manager on any case).
      */
     @Bean

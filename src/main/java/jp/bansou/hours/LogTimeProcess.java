@@ -7,6 +7,9 @@ public final class LogTimeProcess {
     public static final String PROCESS_ID = "log-time";
     public static final String END_HELD_FOR_APPROVAL = "End_HeldForApproval";
     public static final String END_RECORDED = "End_Recorded";
+    public static final String TASK_OPEN_LOG_TIME = "Task_OpenLogTime";
+    /** 工数の入力 (Enter the time): the form shows the month's hours before the entry. */
+    public static final String TASK_ENTER_TIME = "Task_EnterTime";
     public static final String TASK_RECORD_ENTRY = "Task_RecordEntry";
 
     public static final String CASE_NUMBER = "caseNumber";

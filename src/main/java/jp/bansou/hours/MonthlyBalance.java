@@ -11,7 +11,9 @@ import java.util.List;
  * approved over-cap minutes, net of reversals; {@code percentUsed} is absent when there is no cap (no day
  * under contract). The figures count every entry dated in the month: for a closed month they are its
  * {@code closedSnapshot} plus its {@code adjustmentsAfterClose}. {@code priorPeriodAdjustments} are those booked
- * in this month for closed months: reported apart, they do not count against this month's cap.
+ * in this month for closed months: reported apart, they do not count against this month's cap. {@code entries}
+ * is one page ({@code page} from 0, {@code size} entries, newest first) of the {@code totalEntries} entries the
+ * figures count.
  */
 public record MonthlyBalance(
         String caseNumber,
@@ -31,5 +33,8 @@ public record MonthlyBalance(
         MonthlyCloseSnapshot closedSnapshot,
         Adjustments adjustmentsAfterClose,
         Adjustments priorPeriodAdjustments,
-        List<TimeEntry> entries) {
+        List<TimeEntry> entries,
+        int totalEntries,
+        int page,
+        int size) {
 }

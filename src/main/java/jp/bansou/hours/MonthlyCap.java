@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import jp.bansou.engagement.Plan;
-import jp.bansou.engagement.PlanCatalog;
-import jp.bansou.engagement.PlanCatalog.PlanTerms;
+import jp.bansou.plan.Plan;
+import jp.bansou.plan.PlanCatalog;
+import jp.bansou.plan.PlanCatalog.PlanTerms;
 
 /**
  * A month's cap and scheduled meetings, prorated by days: each day of the month contributes 1/(days in the

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 
 /**
  * 月次締め (Monthly close) of one case: its month as it stood when the month was closed, never changed

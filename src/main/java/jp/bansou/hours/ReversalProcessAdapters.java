@@ -87,11 +87,10 @@ class ReversalProcessAdapters {
 
     /** What the ledger would accept to reverse: neither a reversal nor reversed, nor awaiting a decision. */
     static List<TimeEntry> reversible(HourLedger ledger, String caseNumber, YearMonth month) {
-        MonthlyBalance balance = ledger.balance(caseNumber, month);
-        if (balance.closed()) {
+        if (ledger.balance(caseNumber, month, 0, 1).closed()) {
             return List.of();
         }
-        return balance.entries().stream()
+        return ledger.entries(caseNumber, month).stream()
                 .filter(entry -> !entry.isReversal() && !entry.isReversed()
                         && entry.status() != TimeEntryStatus.PENDING_APPROVAL)
                 .toList();

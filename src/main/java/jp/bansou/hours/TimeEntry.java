@@ -3,7 +3,7 @@ package jp.bansou.hours;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 
 /**
  * A stored time entry; never changed. A reversing entry has negative minutes and names the entry it

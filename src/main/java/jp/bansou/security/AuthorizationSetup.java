@@ -3,7 +3,6 @@ package jp.bansou.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -14,45 +13,18 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * The groups and what each may do, created at start-up if missing (Tasklist's filters: jp.bansou.tasklist).
  * Consultants get Tasklist and the processes they may start; the tasks and instances of their own cases come from
- * {@link CaseAuthorizations} and from the engine (assignees and candidate groups of a task get it).
+ * the engagement module (its {@code CaseAuthorizations}) and from the engine (assignees and candidate groups of a
+ * task get it).
  * Managers see and act on everything and use Cockpit. {@code camunda-admin} has every right.
  */
 @Component
 class AuthorizationSetup extends AbstractProcessEnginePlugin {
-
-    private final ObjectProvider<CaseAuthorizations> caseAuthorizations;
-
-    AuthorizationSetup(ObjectProvider<CaseAuthorizations> caseAuthorizations) {
-        this.caseAuthorizations = caseAuthorizations;
-    }
-
-    /** Every process that starts for a case is made readable by the case's consultant. */
-    @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
-                ExecutionListener grantToConsultant = execution -> caseAuthorizations.getObject().onProcessStart(execution);
-                processDefinition.addListener(ExecutionListener.EVENTNAME_START, grantToConsultant);
-            }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
-    }
 
     /** Processes a consultant may start, from Tasklist or the engine REST API. */
     static final List<String> STARTABLE_BY_CONSULTANTS = List.of("engagement", "consultation", "log-time",

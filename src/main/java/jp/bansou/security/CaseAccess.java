@@ -1,7 +1,5 @@
 package jp.bansou.security;
 
-import jp.bansou.engagement.Engagement;
-import jp.bansou.engagement.EngagementService;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.NotFoundException;
 
@@ -14,23 +12,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may work on a case through the service's API: the case's consultant and the managers. Others get 403
- * (an unknown case is a 404, reported by {@link EngagementService#get}).
+ * (an unknown case is a 404, reported by {@link CaseConsultants#consultantOf}).
  */
 @Component
 public class CaseAccess {
 
-    private final EngagementService engagements;
+    private final CaseConsultants consultants;
     private final IdentityService identity;
 
-    CaseAccess(EngagementService engagements, IdentityService identity) {
-        this.engagements = engagements;
+    CaseAccess(CaseConsultants consultants, IdentityService identity) {
+        this.consultants = consultants;
         this.identity = identity;
     }
 
     /** The current user's id, once they may work on the case. */
     public String requireWorkOn(String caseNumber) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        String consultant = engagements.get(caseNumber).consultant();
+        String consultant = consultants.consultantOf(caseNumber);
         if (user == null || !user.isAuthenticated()) {
             throw new AccessDeniedException("Log in to work on " + caseNumber);
         }
@@ -48,13 +46,13 @@ public class CaseAccess {
         if (userId == null) {
             throw new InvalidInputException("initiator", "log in to work on a case");
         }
-        Engagement engagement;
+        String consultant;
         try {
-            engagement = engagements.get(caseNumber);
+            consultant = consultants.consultantOf(caseNumber);
         } catch (NotFoundException e) {
             throw new InvalidInputException("caseNumber", "there is no case " + caseNumber);
         }
-        if (!Groups.isManager(identity, userId) && !userId.equals(engagement.consultant())) {
+        if (!Groups.isManager(identity, userId) && !userId.equals(consultant)) {
             throw new InvalidInputException("caseNumber", userId + " is not the consultant of " + caseNumber);
         }
     }

@@ -2,6 +2,10 @@ package jp.bansou.tasklist;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +22,16 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Tasklist's filters, kept as the service defines them at every start (found by name): each sorted by due date
- * and showing the case number and the client on every task card. Consultants and managers share the general
- * filters; 期限が近い返信 is the consultants', 返信遅延 the managers'.
+ * Tasklist's filters as the service defines them: each sorted by due date and showing the case number and the
+ * client on every task card. Consultants and managers share the general filters; 期限が近い返信 is the
+ * consultants', 返信遅延 the managers'. At every start a missing one (by name) is created and one is rewritten
+ * only when the service's definition of it changed (a fingerprint of its query and properties, kept in its
+ * properties): ids stay, so do the users' own filters and favourites.
  */
 @Component
 class TasklistFilters extends AbstractProcessEnginePlugin {
@@ -34,6 +41,8 @@ class TasklistFilters extends AbstractProcessEnginePlugin {
     static final String OVERDUE_REPLIES = "返信遅延 (Overdue replies)";
     static final String GROUP_TASKS = "グループのタスク (Group tasks)";
     static final String ALL_TASKS = "すべてのタスク (All tasks)";
+    /** The property holding the fingerprint of the service's definition of a filter. */
+    static final String DEFINITION = "bansouDefinition";
 
     /** Shown on each task card of every filter. */
     static final List<Map<String, String>> CARD_VARIABLES = List.of(
@@ -64,17 +73,37 @@ class TasklistFilters extends AbstractProcessEnginePlugin {
     private static void save(ProcessEngine engine, String name, int priority, String description,
             List<String> readers, TaskQuery query) {
         FilterService filters = engine.getFilterService();
-        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-        if (filter == null) {
-            filter = filters.newTaskFilter(name);
-        }
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("priority", priority);
         properties.put("description", description);
         properties.put("refresh", true);
         properties.put("variables", CARD_VARIABLES);
-        filter.setQuery(query.orderByDueDate().asc()).setProperties(properties);
-        filters.saveFilter(filter);
+        TaskQuery sorted = query.orderByDueDate().asc();
+        properties.put(DEFINITION, fingerprint(filters.newTaskFilter(name).setQuery(sorted).setProperties(properties)));
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name);
+        } else if (properties.get(DEFINITION).equals(filter.getProperties().get(DEFINITION))) {
+            grantReaders(engine, readers, filter);
+            return;
+        }
+        filters.saveFilter(filter.setQuery(sorted).setProperties(properties));
+        grantReaders(engine, readers, filter);
+    }
+
+    /** The service's definition of a filter as a SHA-256 of its query and properties, as the engine stores them. */
+    static String fingerprint(Filter definition) {
+        FilterEntity entity = (FilterEntity) definition;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((entity.getQueryInternal() + "\n"
+                    + entity.getPropertiesInternal()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void grantReaders(ProcessEngine engine, List<String> readers, Filter filter) {
         for (String group : readers) {
             grantRead(engine.getAuthorizationService(), group, filter.getId());
         }

@@ -30,8 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import jp.bansou.consultation.ConsultationService;
 import jp.bansou.engagement.EngagementProcess;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.testing.EmbeddedPostgresSupport;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
@@ -45,6 +46,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -60,6 +62,8 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
 
     static final int THREADS = 4;
     static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1"));
+    /** How long the node idles before one reply falls due (the acquisition's back-off is at its maximum in 12 s). */
+    static final Duration IDLE = Duration.parse(System.getProperty("bench.idle", "PT1M"));
 
     @LocalServerPort
     int port;
@@ -75,6 +79,10 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
     EngagementFixture fixture;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ConsultationService consultations;
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
 
     final HttpClient http = HttpClient.newHttpClient();
     final Map<String, Object> results = new LinkedHashMap<>();
@@ -95,7 +103,7 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
         results.put("bare_rest_starts_per_s", rate(scaled(1000), () -> assertStatus(post("admin",
                 "/engine-rest/process-definition/key/benchBare/start", "{}"), 200)));
         AtomicInteger client = new AtomicInteger();
-        results.put("cases_per_s", rate(scaled(300), () -> {
+        Work inquiry = () -> {
             HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/inquiries"))
                     .header("Content-Type", "application/json")
                     .header("X-Forwarded-For", "10." + client.incrementAndGet() / 65536 % 256 + "."
@@ -106,23 +114,46 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
             assertStatus(created, 201);
             String caseNumber = new ObjectMapper().readTree(created.body()).path("caseNumber").asText();
             assertThat(fixture.task(caseNumber, EngagementProcess.TASK_HEARING)).isNotNull();
-        }));
+        };
+        results.put("cases_per_s", rate(scaled(300), inquiry));
+        results.put("cases_per_s_1_client", rate(scaled(100), 1, inquiry));
+        results.put("anonymous_requests_per_s", rate(scaled(1000), () -> assertStatus(send(
+                HttpRequest.newBuilder(uri("/actuator/health")).GET()), 200)));
+        results.put("authenticated_requests_per_s", rate(scaled(1000), () -> assertStatus(
+                get("admin", "/engine-rest/version"), 200)));
         timers();
+        escalations();
         hoursBalance();
         results.put("board_ms_200", null); // the board engineer's figure, measured by their own step once merged
         results.put("rss_mb", rssMegabytes());
+        results.putAll(new StartupBenchmark(databaseUrl).measure("startup"));
         write();
+    }
+
+    /** The number of replies falling due at once, and of bare timers beside them. */
+    static int dueAtOnce() {
+        return scaled(10_000);
+    }
+
+    /** Late replies through the service, beside the bare timers above; then one after the node idled. */
+    void escalations() throws Exception {
+        EscalationBenchmark escalations = new EscalationBenchmark(consultations, fixture, jdbc, this);
+        escalations.signCases();
+        escalations.drain(dueAtOnce(), results);
+        escalations.afterIdle(IDLE, results);
+        ClockUtil.reset();
     }
 
     /** N instances whose timers fall due at the same instant: from that instant until the last one has ended. */
     void timers() throws Exception {
-        int n = scaled(1000);
+        int n = dueAtOnce();
         repository.createDeployment().name("bench-timer").addModelInstance("bench-timer.bpmn",
                 Bpmn.createExecutableProcess("benchTimer").startEvent().intermediateCatchEvent("Event_Due")
                         .timerWithDate("${due}").endEvent().done()).deploy();
-        Instant due = Instant.now().plusSeconds(20 + n / 200);
+        Instant due = Instant.now().plusSeconds(10 + n / 250);
         String dueText = due.toString();
         rate(n, () -> runtime.startProcessInstanceByKey("benchTimer", Map.of("due", dueText)));
+        assertThat(Instant.now()).as("all started before they fall due").isBefore(due);
         Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() ->
                 history.createHistoricProcessInstanceQuery().processDefinitionKey("benchTimer").finished().count() == n);
         double allDue = Duration.between(due, Instant.now()).toMillis() / 1000.0;
@@ -172,12 +203,16 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
 
     /** Runs the work n times on THREADS threads; operations per second. */
     double rate(int n, Work work) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(THREADS);
+        return rate(n, THREADS, work);
+    }
+
+    double rate(int n, int threadCount, Work work) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(threadCount);
         try {
             AtomicInteger left = new AtomicInteger(n);
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
+            for (int t = 0; t < threadCount; t++) {
                 done.add(threads.submit(() -> {
                     while (left.getAndDecrement() > 0) {
                         work.run();

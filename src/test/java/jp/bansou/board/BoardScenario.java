@@ -9,11 +9,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.bansou.consultation.ConsultationProcess;
 import jp.bansou.engagement.CaseReassignment;
-import jp.bansou.engagement.Plan;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.MonthlyClose;
 import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.plan.Plan;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 

@@ -19,8 +19,8 @@ import java.util.stream.IntStream;
 
 import jp.bansou.calendar.CalendarProperties.DatedName;
 import jp.bansou.calendar.NonBusinessDay.Reason;
-import jp.bansou.engagement.Plan;
-import jp.bansou.engagement.PlanCatalog;
+import jp.bansou.plan.Plan;
+import jp.bansou.plan.PlanCatalog;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;

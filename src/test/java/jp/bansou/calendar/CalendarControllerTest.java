@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jp.bansou.engagement.PlanCatalog;
+import jp.bansou.plan.PlanCatalog;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jp.bansou.BansouApplication;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.engagement.EngagementService;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
 

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import jp.bansou.BansouTest;
 import jp.bansou.consultation.ConsultationService;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.testing.EngagementFixture;

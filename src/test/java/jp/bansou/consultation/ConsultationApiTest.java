@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.bansou.BansouTest;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 

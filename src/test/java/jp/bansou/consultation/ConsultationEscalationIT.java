@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
 
@@ -116,7 +116,7 @@ class ConsultationEscalationIT {
         JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         assertThat(jobExecutor.isActive()).isTrue();
         assertThat(jobExecutor.getWaitTimeInMillis()).isEqualTo(1000);
-        assertThat(jobExecutor.getMaxWait()).isEqualTo(1000);
+        assertThat(jobExecutor.getMaxWait()).isEqualTo(5000);
         assertThat(jobAcquisitionIndexColumns()).containsExactly("type_", "duedate_");
 
         engineClockRunningFrom(LocalDateTime.of(2026, 12, 8, 10, 0).atZone(BusinessTime.ZONE).toInstant());

@@ -7,11 +7,11 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 
 import jp.bansou.BansouTest;
-import jp.bansou.engagement.Plan;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.MonthlyClose;
 import jp.bansou.hours.ReplySla;
 import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.plan.Plan;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 

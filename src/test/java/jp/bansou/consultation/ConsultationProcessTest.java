@@ -25,11 +25,11 @@ import jp.bansou.contract.NoticeKind;
 import jp.bansou.contract.NoticeRequest;
 import jp.bansou.contract.Party;
 import jp.bansou.engagement.EngagementProcess;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import jp.bansou.engagement.PlanCatalog;
 import jp.bansou.notification.Notifier;
+import jp.bansou.plan.PlanCatalog;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.testing.EngagementFixture;

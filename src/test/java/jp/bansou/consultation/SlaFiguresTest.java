@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jp.bansou.consultation.Consultation.Reply;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

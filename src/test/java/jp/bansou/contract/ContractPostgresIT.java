@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import jp.bansou.engagement.EngagementProcess;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.testing.EmbeddedPostgresSupport;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;

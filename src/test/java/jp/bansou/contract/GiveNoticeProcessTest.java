@@ -11,7 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.bansou.BansouTest;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import jp.bansou.BansouTest;
 import jp.bansou.engagement.EngagementProcess;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;

@@ -17,7 +17,7 @@ import jp.bansou.contract.NoticeKind;
 import jp.bansou.contract.NoticeRequest;
 import jp.bansou.contract.Party;
 import jp.bansou.engagement.EngagementProcess;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
@@ -83,7 +83,7 @@ class HoursApiTest {
     }
 
     int entries(String caseNumber) {
-        return ledger.balance(caseNumber, YearMonth.of(2026, 12)).entries().size();
+        return ledger.balance(caseNumber, YearMonth.of(2026, 12)).totalEntries();
     }
 
     @Nested
@@ -127,6 +127,9 @@ class HoursApiTest {
             assertThat(month.path("scheduledMeetingsPlanned").asInt()).isEqualTo(4);
             assertThat(month.path("shares").get(0).path("plan").asText()).isEqualTo("STANDARD");
             assertThat(month.path("entries")).hasSize(1);
+            assertThat(month.path("totalEntries").asInt()).isEqualTo(1);
+            assertThat(month.path("page").asInt()).isZero();
+            assertThat(month.path("size").asInt()).isEqualTo(50);
             assertThat(get("consultant", "/api/engagements/" + caseNumber + "/hours").getBody().path("month").asText())
                     .as("this month in Tokyo by default").isEqualTo("2026-12");
         }
@@ -201,6 +204,44 @@ class HoursApiTest {
             assertThat(HoursApiTest.this.entries(caseNumber)).isEqualTo(2);
             assertThat(get("consultant", "/api/engagements/" + caseNumber + "/hours?month=2026-12").getBody()
                     .path("usedMinutes").asInt()).isZero();
+        }
+
+        @Test
+        void theFiguresCountEveryEntryAndTheEntriesComeOnePageAtATimeNewestFirst() {
+            long older = post("consultant", entries(), entry(TODAY.minusDays(2), 30, "MEETING")).getBody().path("id")
+                    .asLong();
+            long reversed = post("consultant", entries(), entry(TODAY.minusDays(1), 45, "REVIEW")).getBody()
+                    .path("id").asLong();
+            long reversal = post("consultant", entries() + "/" + reversed + "/reversal", "{}").getBody().path("id")
+                    .asLong();
+            long newest = post("consultant", entries(), entry(TODAY, 60, "OTHER")).getBody().path("id").asLong();
+            long pending = post("consultant", entries(), entry(TODAY, 1440, "OTHER")).getBody().path("id").asLong();
+            String hours = "/api/engagements/" + caseNumber + "/hours?month=2026-12";
+
+            JsonNode first = get("consultant", hours + "&size=2").getBody();
+            assertThat(first.path("usedMinutes").asInt()).isEqualTo(90);
+            assertThat(first.path("pendingMinutes").asInt()).isEqualTo(1440);
+            assertThat(first.path("totalEntries").asInt()).isEqualTo(5);
+            assertThat(first.path("entries").findValuesAsText("id")).containsExactly("" + pending, "" + newest);
+            JsonNode second = get("consultant", hours + "&size=2&page=1").getBody();
+            assertThat(second.path("page").asInt()).isEqualTo(1);
+            assertThat(second.path("usedMinutes").asInt()).as("the same figures on every page").isEqualTo(90);
+            assertThat(second.path("entries").findValuesAsText("id"))
+                    .containsExactly("" + reversal, "" + reversed);
+            assertThat(get("consultant", hours + "&size=2&page=2").getBody().path("entries").findValuesAsText("id"))
+                    .containsExactly("" + older);
+            assertThat(get("consultant", hours + "&size=2&page=3").getBody().path("entries")).isEmpty();
+            assertThat(get("consultant", hours + "&size=500").getBody().path("entries")).hasSize(5);
+        }
+
+        @Test
+        void aBadPageOrSizeIsNamed() {
+            String hours = "/api/engagements/" + caseNumber + "/hours?month=2026-12";
+            assertBadRequest(get("consultant", hours + "&page=-1"), "page", "must be 0 or more");
+            assertBadRequest(get("consultant", hours + "&size=0"), "size", "between 1 and 500");
+            assertBadRequest(get("consultant", hours + "&size=501"), "size", "between 1 and 500");
+            assertBadRequest(get("consultant", hours + "&page=first"), "page", "invalid value");
+            assertBadRequest(get("consultant", hours + "&size=1.5"), "size", "invalid value");
         }
 
         @Test

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import jp.bansou.engagement.Plan;
-import jp.bansou.engagement.PlanCatalog;
-import jp.bansou.engagement.PlanCatalog.PlanTerms;
+import jp.bansou.plan.Plan;
+import jp.bansou.plan.PlanCatalog;
+import jp.bansou.plan.PlanCatalog.PlanTerms;
 
 import org.junit.jupiter.api.Test;
 

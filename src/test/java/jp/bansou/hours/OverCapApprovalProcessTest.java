@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jp.bansou.BansouTest;
-import jp.bansou.engagement.Plan;
 import jp.bansou.notification.Notifier;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 
 import org.junit.jupiter.api.Test;
 

@@ -14,11 +14,11 @@ import jp.bansou.consultation.ConsultationProcess;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
 import jp.bansou.engagement.EngagementProcess;
-import jp.bansou.engagement.Plan;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.OverCapApprovalProcess;
 import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.plan.Plan;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 

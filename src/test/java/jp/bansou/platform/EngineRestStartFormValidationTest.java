@@ -10,11 +10,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.bansou.BansouTest;
-import jp.bansou.engagement.Plan;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.TimeEntry;
 import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.plan.Plan;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 

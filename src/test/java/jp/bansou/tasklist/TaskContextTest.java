@@ -10,15 +10,15 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import jp.bansou.BansouTest;
 import jp.bansou.consultation.Consultation;
 import jp.bansou.consultation.ConsultationProcess;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
 import jp.bansou.engagement.EngagementProcess;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.security.Groups;
-import jp.bansou.BansouTest;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 

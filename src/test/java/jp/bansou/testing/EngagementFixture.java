@@ -9,7 +9,7 @@ import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.EngagementService;
 import jp.bansou.engagement.Inquiry;
 import jp.bansou.engagement.Pace;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;

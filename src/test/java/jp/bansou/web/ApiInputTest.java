@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.bansou.BansouTest;
-import jp.bansou.engagement.Plan;
+import jp.bansou.plan.Plan;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 

@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.bansou.engagement.EngagementProcess;
-import jp.bansou.engagement.Plan;
 import jp.bansou.hours.HourLedger;
+import jp.bansou.plan.Plan;
 import jp.bansou.testing.EmbeddedPostgresSupport;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;

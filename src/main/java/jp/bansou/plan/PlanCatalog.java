@@ -1,4 +1,4 @@
-package jp.bansou.engagement;
+package jp.bansou.plan;
 
 import java.util.Map;
 

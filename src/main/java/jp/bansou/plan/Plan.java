@@ -1,4 +1,4 @@
-package jp.bansou.engagement;
+package jp.bansou.plan;
 
 /** What the firm sells; the figures of each plan live in {@link PlanCatalog}. */
 public enum Plan {

@@ -1,12 +1,11 @@
-package jp.bansou.security;
+package jp.bansou.engagement;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
 
-import jp.bansou.engagement.ConsultantAssigned;
-import jp.bansou.engagement.EngagementService;
 import jp.bansou.platform.NotFoundException;
+import jp.bansou.security.Groups;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
@@ -30,10 +29,11 @@ import org.springframework.stereotype.Component;
  * history (READ on HISTORIC_PROCESS_INSTANCE, which also opens the instance's historic tasks and activities; the
  * engine checks it per instance with {@code enableHistoricInstancePermissions}), finished instances included. The
  * rights move when the case is reassigned. The engine grants a task's assignee and candidate groups their rights on
- * it; on reassignment the previous consultant's rights on the case's open tasks are revoked here.
+ * it; on reassignment the previous consultant's rights on the case's open tasks are revoked here. The grant at each
+ * process start comes from {@link CaseAuthorizationsPlugin}.
  */
 @Component
-public class CaseAuthorizations {
+class CaseAuthorizations {
 
     static final String CASE_NUMBER = "caseNumber";
 

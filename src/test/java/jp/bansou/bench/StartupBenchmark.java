@@ -1,0 +1,134 @@
+package jp.bansou.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.awaitility.Awaitility;
+
+/**
+ * Start-up of the packaged service ({@code java -jar}, a fresh JVM) against the benchmark's PostgreSQL, which
+ * already holds the schema and the deployment: from the process start to {@code /actuator/health} answering UP,
+ * with the moments its log reaches the main steps (seconds after the process start), and its resident memory then.
+ */
+final class StartupBenchmark {
+
+    /** The log line that marks each step, in the order they happen. */
+    static final Map<String, String> STEPS = stepMarkers();
+
+    private final String databaseUrl;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    StartupBenchmark(String databaseUrl) {
+        this.databaseUrl = databaseUrl;
+    }
+
+    private static Map<String, String> stepMarkers() {
+        Map<String, String> steps = new LinkedHashMap<>();
+        steps.put("spring_starting", "Starting BansouApplication");
+        steps.put("connection_pool", "HikariPool-1 - Start completed");
+        steps.put("flyway_done", "Successfully applied");
+        steps.put("flyway_validated", "Successfully validated");
+        steps.put("engine_built", "ENGINE-00001");
+        steps.put("processes_deployed", "Processes and forms: deployment");
+        steps.put("tomcat_started", "Tomcat started on port");
+        steps.put("application_started", "Started BansouApplication");
+        steps.put("job_executor_started", "ENGINE-14014");
+        return steps;
+    }
+
+    /** Seconds to health UP and the steps; {@code extraArgs} e.g. {@code --spring.main.lazy-initialization=true}. */
+    Map<String, Object> measure(String name, String... extraArgs) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Path.of("target/bench/" + name + ".log");
+        Files.createDirectories(log.getParent());
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-jar", jar().toString(),
+                "--spring.profiles.active=postgres", "--server.port=" + port,
+                "--BANSOU_DB_URL=" + databaseUrl, "--BANSOU_DB_USER=postgres", "--BANSOU_DB_PASSWORD=",
+                "--logging.level.root=info"));
+        command.addAll(List.of(extraArgs));
+        Instant launched = Instant.now();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Map<String, Object> result = new LinkedHashMap<>();
+        try {
+            URI health = URI.create("http://localhost:" + port + "/actuator/health");
+            Awaitility.await("health UP, see " + log).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> isUp(health) || !process.isAlive());
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The service stopped before it came up, see " + log);
+            }
+            result.put(name + "_s", ServiceBenchmark.round(Duration.between(launched, Instant.now()).toMillis() / 1000.0));
+            result.put(name + "_rss_mb", rssMegabytes(process.pid()));
+            result.put(name + "_steps_s", steps(log, launched));
+        } finally {
+            process.destroy();
+            process.waitFor();
+        }
+        return result;
+    }
+
+    private boolean isUp(URI health) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && response.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Map<String, Double> steps(Path log, Instant launched) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        Map<String, Double> steps = new LinkedHashMap<>();
+        STEPS.forEach((step, marker) -> lines.stream().filter(line -> line.contains(marker)).findFirst()
+                .flatMap(StartupBenchmark::timestamp)
+                .ifPresent(at -> steps.put(step, ServiceBenchmark.round(
+                        Duration.between(launched, at).toMillis() / 1000.0))));
+        return steps;
+    }
+
+    private static Optional<Instant> timestamp(String line) {
+        try {
+            return Optional.of(OffsetDateTime.parse(line.substring(0, line.indexOf(' '))).toInstant());
+        } catch (RuntimeException notTimestamped) {
+            return Optional.empty();
+        }
+    }
+
+    private static String javaCommand() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static Path jar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(file -> file.getFileName().toString().matches("bansou-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No packaged jar in target/ (run through verify)"));
+        }
+    }
+
+    private static long rssMegabytes(long pid) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+    }
+}
