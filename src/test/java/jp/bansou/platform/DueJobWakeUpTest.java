@@ -27,7 +27,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=true",
         "camunda.bpm.job-execution.wait-time-in-millis=60000", "camunda.bpm.job-execution.max-wait=60000",
-        "spring.datasource.url=jdbc:h2:mem:bansou-wake-up;DB_CLOSE_DELAY=-1"})
+        "spring.datasource.url=jdbc:h2:mem:bansou-wake-up;DB_CLOSE_DELAY=-1",
+        // an engine of its own name: closing this context must not unregister the "default" engine of the cached ones
+        "camunda.bpm.process-engine-name=wakeUpTest"})
 @ActiveProfiles({"demo", "test"})
 @DirtiesContext
 class DueJobWakeUpTest {
