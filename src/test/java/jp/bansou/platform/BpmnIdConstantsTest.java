@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,8 @@ import org.springframework.core.type.filter.RegexPatternTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * The vocabulary of the processes: every final class named {@code *Process} under {@code jp.bansou} holds the ids
- * and variable names of one process. By convention its {@code PROCESS_ID} names the process; a constant whose name
+ * The vocabulary of the processes: every final class of constants named {@code *Process} under {@code jp.bansou}
+ * holds the ids and variable names of one process. By convention its {@code PROCESS_ID} names the process; a constant whose name
  * starts with an element prefix ({@code TASK_}, {@code EVENT_}, {@code GATEWAY_}, {@code END_}, …) is the id of an
  * element of that process; {@code MESSAGE_} is the name of one of its messages (or the fixed start of a message
  * name that ends in an expression); a {@code Map} constant is keyed by element ids; every other constant is a
@@ -135,9 +136,15 @@ class BpmnIdConstantsTest {
         scanner.addIncludeFilter(new RegexPatternTypeFilter(Pattern.compile("jp\\.bansou\\..*\\.[A-Za-z]+Process")));
         return scanner.findCandidateComponents("jp.bansou").stream()
                 .map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null))
-                .filter(type -> Modifier.isFinal(type.getModifiers()))
+                .filter(BpmnIdConstantsTest::holdsConstantsOnly)
                 .<Class<?>>map(type -> type)
                 .toList();
+    }
+
+    /** A final class of constants only: other classes that end in "Process" (e.g. an OS process) are not vocabularies. */
+    static boolean holdsConstantsOnly(Class<?> type) {
+        return Modifier.isFinal(type.getModifiers()) && type.getInterfaces().length == 0
+                && Arrays.stream(type.getDeclaredFields()).allMatch(field -> Modifier.isStatic(field.getModifiers()));
     }
 
     static Map<String, BpmnModelInstance> processModels() {

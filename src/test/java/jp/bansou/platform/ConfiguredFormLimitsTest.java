@@ -28,7 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:bansou-form-limits;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.process-engine-name=form-limits-test",
+        // an engine of its own name (no hyphen): closing this context must not unregister the cached contexts' "default"
+        "camunda.bpm.process-engine-name=formLimitsTest",
         "bansou.enablement.max-meeting-minutes=600",
         "bansou.plans.ADVANCED.monthly-cap-hours=40"})
 @ActiveProfiles({"demo", "test"})
