@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import jp.bansou.engagement.EngagementProcess;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,7 +84,7 @@ class PostgresIT {
                     .retrieve().body(Map.class).get("caseNumber");
 
             RestClient consultant = client(service, "consultant");
-            String hearing = taskId(consultant, caseNumber, "Task_Hearing");
+            String hearing = taskId(consultant, caseNumber, EngagementProcess.TASK_HEARING);
             consultant.post().uri("/engine-rest/task/{id}/claim", hearing).contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("userId", "consultant")).retrieve().toBodilessEntity();
             submit(consultant, hearing, Map.ofEntries(
@@ -93,10 +94,10 @@ class PostgresIT {
                     Map.entry("oneOffNeed", value(false)), Map.entry("clearDecisionMaker", value(true)),
                     Map.entry("canExecuteAlone", value(false)), Map.entry("clientOwnsDecisions", value(true)),
                     Map.entry("requestedWork", Map.of("value", "[\"DECISION_SPARRING\"]", "type", "Json"))));
-            submit(consultant, taskId(consultant, caseNumber, "Task_ProposePlan"), Map.of("plan", value("STANDARD")));
-            submit(consultant, taskId(consultant, caseNumber, "Task_ClientAnswer"),
+            submit(consultant, taskId(consultant, caseNumber, EngagementProcess.TASK_PROPOSE_PLAN), Map.of("plan", value("STANDARD")));
+            submit(consultant, taskId(consultant, caseNumber, EngagementProcess.TASK_CLIENT_ANSWER),
                     Map.of("clientAnswer", value("ACCEPTED")));
-            submit(consultant, taskId(consultant, caseNumber, "Task_SignContract"), Map.of(
+            submit(consultant, taskId(consultant, caseNumber, EngagementProcess.TASK_SIGN_CONTRACT), Map.of(
                     "plan", value("STANDARD"), "startDate", value(java.time.LocalDate.now().plusDays(7).toString()),
                     "consultant", value("consultant")));
 

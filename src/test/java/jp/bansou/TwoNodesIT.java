@@ -5,16 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import jp.bansou.consultation.Consultation;
+import jp.bansou.consultation.ConsultationProcess;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
 import jp.bansou.engagement.EngagementService;
@@ -94,9 +93,9 @@ class TwoNodesIT {
         for (long id : ids) {
             Consultation consultation = consultations.get(id);
             assertThat(tasks.createTaskQuery().processInstanceId(consultation.processInstanceId())
-                    .taskDefinitionKey("Task_EscalateLateReply").count()).as("escalations of " + id).isOne();
+                    .taskDefinitionKey(ConsultationProcess.TASK_ESCALATE).count()).as("escalations of " + id).isOne();
             assertThat(history.createHistoricActivityInstanceQuery()
-                    .processInstanceId(consultation.processInstanceId()).activityId("Task_RecordBreach").count())
+                    .processInstanceId(consultation.processInstanceId()).activityId(ConsultationProcess.TASK_RECORD_BREACH).count())
                     .as("breach recorded once for " + id).isOne();
         }
         assertThat(nodeA.getBean(org.camunda.bpm.engine.ManagementService.class).createJobQuery()

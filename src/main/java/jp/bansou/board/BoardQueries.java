@@ -3,10 +3,9 @@ package jp.bansou.board;
 import static jp.bansou.platform.Jdbc.date;
 import static jp.bansou.platform.Jdbc.instant;
 import static jp.bansou.platform.Jdbc.integer;
+import static jp.bansou.platform.Jdbc.nullableLong;
 import static jp.bansou.platform.Jdbc.utc;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -48,7 +47,7 @@ class BoardQueries {
                 WHERE e.closed_at IS NULL
                 ORDER BY e.case_number""")
                 .query((rs, row) -> new OpenCase(rs.getString("case_number"), rs.getString("organisation"),
-                        rs.getString("consultant"), instant(rs, "received_at"), longOrNull(rs, "contract_id"),
+                        rs.getString("consultant"), instant(rs, "received_at"), nullableLong(rs, "contract_id"),
                         date(rs, "starts_on"), date(rs, "ended_on"), rs.getString("stage"),
                         instant(rs, "stage_entered_at"), rs.getString("proposed_plan"),
                         rs.getString("client_answer"), integer(rs, "spot_hours")))
@@ -249,11 +248,6 @@ class BoardQueries {
                     }
                 });
         return cycles;
-    }
-
-    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
     }
 
     record OpenCase(String caseNumber, String organisation, String consultant, Instant receivedAt, Long contractId,

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import jp.bansou.engagement.Engagement;
 import jp.bansou.engagement.EngagementService;
+import jp.bansou.hours.LogTimeProcess;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
 
@@ -33,8 +34,6 @@ class CaseTimeline {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 500;
-    /** Each log-time instance mirrors a time entry already on the trail. */
-    private static final String LOG_TIME = "log-time";
 
     private final TimelineQueries queries;
     private final EngagementService engagements;
@@ -57,9 +56,7 @@ class CaseTimeline {
         if (pageSize < 1 || pageSize > MAX_SIZE) {
             problems.add(new FieldProblem("size", "must be between 1 and " + MAX_SIZE));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.reject(problems);
         Engagement engagement = engagements.get(caseNumber);
         List<TimelineEvent> events = events(caseNumber);
         int from = (int) Math.min((long) pageNumber * pageSize, events.size());
@@ -75,7 +72,8 @@ class CaseTimeline {
         instances.addAll(history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKeyLike(caseNumber + "/%").list());
         for (HistoricProcessInstance instance : instances) {
-            if (!LOG_TIME.equals(instance.getProcessDefinitionKey())) {
+            // Each log-time instance mirrors a time entry already on the trail.
+            if (!LogTimeProcess.PROCESS_ID.equals(instance.getProcessDefinitionKey())) {
                 processEvents(instance, events);
             }
         }

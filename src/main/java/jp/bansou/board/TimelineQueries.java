@@ -4,6 +4,7 @@ import static jp.bansou.platform.Jdbc.bool;
 import static jp.bansou.platform.Jdbc.date;
 import static jp.bansou.platform.Jdbc.instant;
 import static jp.bansou.platform.Jdbc.integer;
+import static jp.bansou.platform.Jdbc.nullableLong;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -235,8 +236,8 @@ class TimelineQueries {
                 LEFT JOIN over_cap_decision d ON d.entry_id = e.id
                 WHERE e.case_number = :c ORDER BY e.id""", caseNumber, rs -> {
             long id = rs.getLong("id");
-            long reverses = rs.getLong("reverses_id");
-            boolean reversal = !rs.wasNull();
+            Long reverses = nullableLong(rs, "reverses_id");
+            boolean reversal = reverses != null;
             int minutes = rs.getInt("minutes");
             events.add(event(instant(rs, "recorded_at"), reversal ? "TIME_REVERSAL" : "TIME_ENTRY",
                     reversal ? "工数取消 (Reversal) #" + id + " → #" + reverses

@@ -1,6 +1,7 @@
 package jp.bansou.channel;
 
 import static jp.bansou.platform.Jdbc.instant;
+import static jp.bansou.platform.Jdbc.nullableLong;
 import static jp.bansou.platform.Jdbc.utc;
 
 import java.sql.ResultSet;
@@ -102,7 +103,7 @@ class ChannelMessageRepository {
     }
 
     private static StoredMessage stored(ResultSet rs, int row) throws SQLException {
-        Long consultation = rs.getObject("consultation_id") == null ? null : rs.getLong("consultation_id");
+        Long consultation = nullableLong(rs, "consultation_id");
         return new StoredMessage(rs.getLong("id"), rs.getString("message_key"), rs.getString("source"),
                 rs.getString("direction"), rs.getString("thread_ref"), rs.getString("sender"),
                 rs.getString("firm_user"), rs.getString("subject"), rs.getString("body"), rs.getString("attachments"),

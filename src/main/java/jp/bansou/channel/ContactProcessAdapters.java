@@ -17,16 +17,16 @@ class ContactProcessAdapters {
     JavaDelegate addCaseContact(ContactDirectory contacts, CaseAccess access) {
         return execution -> {
             FormValues form = FormValues.of(execution);
-            String caseNumber = form.text("caseNumber");
+            String caseNumber = form.text(ContactProcess.CASE_NUMBER);
             String user = form.user().orElse(null);
             access.requireEngineUserWorksOn(caseNumber, user);
             try {
-                contacts.add(caseNumber, form.text("kind"), form.text("value"), user);
+                contacts.add(caseNumber, form.text(ContactProcess.KIND), form.text(ContactProcess.VALUE), user);
             } catch (ContactConflictException e) {
-                throw new InvalidInputException("value", e.getMessage());
+                throw new InvalidInputException(ContactProcess.VALUE, e.getMessage());
             }
             execution.setProcessBusinessKey(caseNumber);
-            form.discard("kind", "value");
+            form.discard(ContactProcess.KIND, ContactProcess.VALUE);
         };
     }
 }

@@ -206,7 +206,7 @@ public class Inbox implements ConsultationThread {
     private void triage(long id, InboundMessage message, String why) {
         messages.settle(id, MessageOutcome.TRIAGE, why, null, null);
         String processInstanceId = runtime.startProcessInstanceByKey(TriageProcess.PROCESS_ID, "message/" + id,
-                Map.of(TriageProcess.MESSAGE_ID, id)).getId();
+                Map.of(TriageProcess.CHANNEL_MESSAGE_ID, id)).getId();
         messages.triageStarted(id, processInstanceId);
         log.info("Channel message {} ({}) from {} goes to triage: {}", id, message.key(), message.sender(), why);
     }

@@ -36,7 +36,7 @@ class TriageAdapters {
     }
 
     private static long id(org.camunda.bpm.engine.delegate.DelegateTask task) {
-        return ((Number) task.getVariable(TriageProcess.MESSAGE_ID)).longValue();
+        return ((Number) task.getVariable(TriageProcess.CHANNEL_MESSAGE_ID)).longValue();
     }
 
     private static String cut(String text, int max) {

@@ -5,7 +5,8 @@ public final class TriageProcess {
 
     public static final String PROCESS_ID = "channel-triage";
     public static final String TASK_TRIAGE = "Task_TriageMessage";
-    public static final String MESSAGE_ID = "channelMessageId";
+    public static final String CHANNEL_MESSAGE_ID = "channelMessageId";
+    public static final String END_TRIAGED = "End_Triaged";
 
     private TriageProcess() {
     }

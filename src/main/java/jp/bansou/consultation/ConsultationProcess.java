@@ -8,6 +8,12 @@ public final class ConsultationProcess {
     public static final String TASK_ESCALATE = "Task_EscalateLateReply";
     public static final String EVENT_REMINDER_DUE = "Event_ReminderDue";
     public static final String EVENT_REPLY_OVERDUE = "Event_ReplyOverdue";
+    public static final String END_ESCALATION_HANDLED = "End_EscalationHandled";
+    public static final String END_REMINDED = "End_Reminded";
+    public static final String END_REPLIED = "End_Replied";
+    public static final String TASK_RECORD_BREACH = "Task_RecordBreach";
+    public static final String TASK_REGISTER_CONSULTATION = "Task_RegisterConsultation";
+    public static final String TASK_REMIND_CONSULTANT = "Task_RemindConsultant";
 
     public static final String CASE_NUMBER = "caseNumber";
     public static final String CONSULTATION_ID = "consultationId";

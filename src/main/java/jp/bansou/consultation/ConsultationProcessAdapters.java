@@ -1,19 +1,15 @@
 package jp.bansou.consultation;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.FormValues;
-import jp.bansou.platform.InvalidInputException;
 import jp.bansou.security.CaseAccess;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,5 +1,7 @@
 package jp.bansou.consultation;
 
+import static jp.bansou.platform.InvalidInputException.reject;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -478,11 +480,5 @@ public class ConsultationService {
 
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static void reject(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 }

@@ -16,7 +16,6 @@ class ContractProcessAdapters {
     static final String TERM_KIND = "termKind";
     static final String RENEW = "renew";
     static final String NOTICE_ID = "noticeId";
-    static final String TASK_TRIAL_REVIEW = "Task_TrialReview";
     static final String CONFUSION_POINTS_IN_WORDS = "confusionPointsInWords";
     static final String WHAT_TO_DECIDE_CLEAR = "whatToDecideClear";
     static final String FEWER_STALLS = "fewerStalls";
@@ -47,7 +46,7 @@ class ContractProcessAdapters {
         return task -> {
             FormValues form = FormValues.of(task);
             String actor = form.actor();
-            TrialSignals signals = TASK_TRIAL_REVIEW.equals(task.getTaskDefinitionKey())
+            TrialSignals signals = EngagementProcess.TASK_TRIAL_REVIEW.equals(task.getTaskDefinitionKey())
                     ? new TrialSignals(form.flag(CONFUSION_POINTS_IN_WORDS), form.flag(WHAT_TO_DECIDE_CLEAR),
                             form.flag(FEWER_STALLS), actor, null)
                     : null;

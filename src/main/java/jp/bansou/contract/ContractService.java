@@ -1,5 +1,7 @@
 package jp.bansou.contract;
 
+import static jp.bansou.platform.InvalidInputException.reject;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContractService {
 
     static final String TOPIC_PAUSED = "CONTRACT_PAUSED_UNDECIDED";
-    /** Each notice waits for its own withdrawal message: the message name carries the notice's id. */
-    static final String MESSAGE_NOTICE_WITHDRAWN = "NoticeWithdrawn-";
 
     private final ContractRepository contracts;
     private final Notices notices;
@@ -234,7 +234,7 @@ public class ContractService {
         if (notices.withdraw(noticeId, withdrawnBy, reason, clock.instant()) == 0) {
             throw new NoticeNotPendingException(notice);
         }
-        runtime.createMessageCorrelation(MESSAGE_NOTICE_WITHDRAWN + noticeId)
+        runtime.createMessageCorrelation(EngagementProcess.MESSAGE_NOTICE_WITHDRAWN + noticeId)
                 .processInstanceBusinessKey(caseNumber)
                 .correlate();
         decisionForms.refresh(caseNumber);
@@ -353,11 +353,5 @@ public class ContractService {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private static void reject(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 }

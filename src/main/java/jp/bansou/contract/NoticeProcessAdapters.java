@@ -17,8 +17,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class NoticeProcessAdapters {
 
-    static final String PROCESS_ID = "give-notice";
-    static final String NOTICE_ID = "noticeId";
     static final List<String> FIELDS = List.of("kind", "party", "noticeDate", "effectiveOn", "newPlan", "reason");
     static final int MAX_REASON = 2000;
 
@@ -39,7 +37,7 @@ class NoticeProcessAdapters {
                     () -> contracts.giveNotice(caseNumber, request, user));
             execution.setProcessBusinessKey(caseNumber);
             form.discard(FIELDS);
-            form.set(NOTICE_ID, notice.id());
+            form.set(GiveNoticeProcess.NOTICE_ID, notice.id());
         };
     }
 
@@ -55,9 +53,7 @@ class NoticeProcessAdapters {
         if (reason != null && reason.length() > MAX_REASON) {
             problems.add(new FieldProblem("reason", "must have at most " + MAX_REASON + " characters"));
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        InvalidInputException.reject(problems);
         return new NoticeRequest(kind, party, noticeDate, reason, newPlan, effectiveOn);
     }
 

@@ -3,6 +3,7 @@ package jp.bansou.contract;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jp.bansou.engagement.EngagementProcess;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,8 @@ class PendingNoticesField {
     static final String VARIABLE = "pendingNotices";
     static final String NONE = "なし (None)";
     private static final String[] DECISION_TASKS = {
-        "Task_TrialReview", "Task_RenewalDecision", "Task_ManagerRenewalDecision"};
+        EngagementProcess.TASK_TRIAL_REVIEW, EngagementProcess.TASK_RENEWAL_DECISION,
+        EngagementProcess.TASK_MANAGER_RENEWAL_DECISION};
 
     private final ContractRepository contracts;
     private final Notices notices;

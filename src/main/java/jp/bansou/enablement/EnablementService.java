@@ -1,5 +1,7 @@
 package jp.bansou.enablement;
 
+import static jp.bansou.platform.InvalidInputException.reject;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -368,12 +370,6 @@ class EnablementService {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static void reject(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     /** What the stage-gate review decided with the client. */

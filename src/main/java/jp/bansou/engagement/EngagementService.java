@@ -1,5 +1,7 @@
 package jp.bansou.engagement;
 
+import static jp.bansou.platform.InvalidInputException.reject;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -226,12 +228,6 @@ public class EngagementService {
                 .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList());
-    }
-
-    private static void reject(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     /** The variables an inquiry starts the process with, as Tasklist's start form submits them. */

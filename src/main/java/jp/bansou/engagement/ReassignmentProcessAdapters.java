@@ -15,9 +15,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ReassignmentProcessAdapters {
 
-    static final String PROCESS_ID = "reassign-case";
-    static final String INITIATOR = "initiator";
-    static final String PREVIOUS_CONSULTANT = "previousConsultant";
 
     /**
      * 担当の変更 (Reassign the case), as {@code PUT /api/engagements/{caseNumber}/consultant}. Once the starter is
@@ -28,9 +25,9 @@ class ReassignmentProcessAdapters {
     JavaDelegate reassignCase(CaseReassignment reassignments, EngagementService engagements, IdentityService identity) {
         return execution -> {
             FormValues form = FormValues.of(execution);
-            String user = form.optionalText(INITIATOR).orElse(null);
+            String user = form.optionalText(ReassignCaseProcess.INITIATOR).orElse(null);
             if (!Groups.isManager(identity, user)) {
-                throw new InvalidInputException(INITIATOR, "only a manager hands a case to another consultant, not "
+                throw new InvalidInputException(ReassignCaseProcess.INITIATOR, "only a manager hands a case to another consultant, not "
                         + user);
             }
             String caseNumber = form.text(EngagementProcess.CASE_NUMBER);
@@ -47,7 +44,7 @@ class ReassignmentProcessAdapters {
             });
             execution.setProcessBusinessKey(caseNumber);
             if (previous != null) {
-                form.set(PREVIOUS_CONSULTANT, previous);
+                form.set(ReassignCaseProcess.PREVIOUS_CONSULTANT, previous);
             }
         };
     }

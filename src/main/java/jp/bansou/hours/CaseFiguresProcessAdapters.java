@@ -25,11 +25,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CaseFiguresProcessAdapters {
 
-    static final String PROCESS_ID = "case-figures";
-    static final String TASK_REVIEW_FIGURES = "Task_ReviewFigures";
-    static final String CASE_NUMBER = "caseNumber";
-    static final String MONTH = "month";
-    static final String SEEN = "seen";
     private static final DateTimeFormatter TOKYO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(BusinessTime.ZONE);
 
     /** 案件と月の確認: the starter works on the case, the month is a month. */
@@ -37,7 +32,7 @@ class CaseFiguresProcessAdapters {
     JavaDelegate openCaseFigures(CaseAccess access) {
         return execution -> {
             FormValues form = FormValues.of(execution);
-            String caseNumber = form.text(CASE_NUMBER);
+            String caseNumber = form.text(CaseFiguresProcess.CASE_NUMBER);
             access.requireEngineUserWorksOn(caseNumber, form.optionalText("initiator").orElse(null));
             month(form);
             execution.setProcessBusinessKey(caseNumber);
@@ -49,13 +44,13 @@ class CaseFiguresProcessAdapters {
     TaskListener showCaseFigures(HourLedger ledger, ReplySla.Source replySla, Clock clock) {
         return task -> {
             FormValues form = FormValues.of(task);
-            String caseNumber = form.text(CASE_NUMBER);
+            String caseNumber = form.text(CaseFiguresProcess.CASE_NUMBER);
             YearMonth month = month(form);
             MonthlyBalance hours;
             try {
                 hours = ledger.balance(caseNumber, month);
             } catch (NotFoundException e) {
-                throw new InvalidInputException(CASE_NUMBER, "there is no case " + caseNumber);
+                throw new InvalidInputException(CaseFiguresProcess.CASE_NUMBER, "there is no case " + caseNumber);
             }
             ReplySla sla = replySla.of(caseNumber, month);
             Map<String, Object> figures = new LinkedHashMap<>();
@@ -80,18 +75,18 @@ class CaseFiguresProcessAdapters {
     TaskListener confirmFiguresSeen() {
         return task -> {
             FormValues form = FormValues.of(task);
-            if (!form.flag(SEEN)) {
-                throw new InvalidInputException(SEEN, "tick 確認しました (Seen) to complete the task");
+            if (!form.flag(CaseFiguresProcess.SEEN)) {
+                throw new InvalidInputException(CaseFiguresProcess.SEEN, "tick 確認しました (Seen) to complete the task");
             }
         };
     }
 
     private static YearMonth month(FormValues form) {
-        String month = form.text(MONTH);
+        String month = form.text(CaseFiguresProcess.MONTH);
         try {
             return YearMonth.parse(month);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(MONTH, "invalid value '" + month + "', expected YYYY-MM such as 2026-12");
+            throw new InvalidInputException(CaseFiguresProcess.MONTH, "invalid value '" + month + "', expected YYYY-MM such as 2026-12");
         }
     }
 }

@@ -1,5 +1,7 @@
 package jp.bansou.hours;
 
+import static jp.bansou.platform.InvalidInputException.reject;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -414,11 +416,11 @@ public class HourLedger {
                 + (used + entry.minutes() - before.capMinutes()) + " min)"
                 + (before.tally().pendingMinutes() > 0
                         ? "\n承認待ち (Already pending): " + before.tally().pendingMinutes() + " 分 (min)" : "");
-        runtime.createProcessInstanceByKey(HoursProcesses.OVER_CAP_APPROVAL)
+        runtime.createProcessInstanceByKey(OverCapApprovalProcess.PROCESS_ID)
                 .businessKey(entry.caseNumber())
-                .setVariable(HoursProcesses.CASE_NUMBER, entry.caseNumber())
-                .setVariable(HoursProcesses.TIME_ENTRY_ID, entry.id())
-                .setVariable(HoursProcesses.ENTRY_SUMMARY, summary)
+                .setVariable(OverCapApprovalProcess.CASE_NUMBER, entry.caseNumber())
+                .setVariable(OverCapApprovalProcess.TIME_ENTRY_ID, entry.id())
+                .setVariable(OverCapApprovalProcess.ENTRY_SUMMARY, summary)
                 .execute();
     }
 
@@ -465,12 +467,6 @@ public class HourLedger {
 
     private static boolean isBlank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static void reject(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
     }
 
     /** A budget period's cap and what counts against it. */

@@ -3,6 +3,7 @@ package jp.bansou.hours;
 import static jp.bansou.platform.Jdbc.date;
 import static jp.bansou.platform.Jdbc.enumValue;
 import static jp.bansou.platform.Jdbc.instant;
+import static jp.bansou.platform.Jdbc.nullableLong;
 import static jp.bansou.platform.Jdbc.utc;
 
 import java.sql.ResultSet;
@@ -319,8 +320,7 @@ class HourRepository {
     }
 
     private static PriorPeriodAdjustment adjustment(ResultSet rs, int row) throws SQLException {
-        long reverses = rs.getLong("reverses_id");
-        Long originalEntryId = rs.wasNull() ? null : reverses;
+        Long originalEntryId = nullableLong(rs, "reverses_id");
         AdjustmentKind kind = enumValue(rs, "kind", AdjustmentKind.class);
         return new PriorPeriodAdjustment(
                 rs.getLong("id"),
@@ -358,10 +358,8 @@ class HourRepository {
     }
 
     private static TimeEntry entry(ResultSet rs, int row) throws SQLException {
-        long reversedBy = rs.getLong("reversed_by");
-        Long reversedById = rs.wasNull() ? null : reversedBy;
-        long reverses = rs.getLong("reverses_id");
-        Long reversesId = rs.wasNull() ? null : reverses;
+        Long reversedById = nullableLong(rs, "reversed_by");
+        Long reversesId = nullableLong(rs, "reverses_id");
         OverCapDecision decision = enumValue(rs, "decision", OverCapDecision.class);
         boolean held = rs.getBoolean("held");
         TimeEntryStatus status = !held ? TimeEntryStatus.BOOKED

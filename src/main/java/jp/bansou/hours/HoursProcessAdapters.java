@@ -22,10 +22,10 @@ class HoursProcessAdapters {
     TaskListener recordOverCapDecision(HourLedger ledger) {
         return task -> {
             FormValues form = FormValues.of(task);
-            long entryId = ((Number) task.getVariable(HoursProcesses.TIME_ENTRY_ID)).longValue();
-            ledger.decide(entryId, form.choice(HoursProcesses.DECISION, OverCapDecision.class),
+            long entryId = ((Number) task.getVariable(OverCapApprovalProcess.TIME_ENTRY_ID)).longValue();
+            ledger.decide(entryId, form.choice(OverCapApprovalProcess.DECISION, OverCapDecision.class),
                     form.optionalText("reason").orElse(null), form.actor());
-            form.discard("reason", HoursProcesses.ENTRY_SUMMARY);
+            form.discard("reason", OverCapApprovalProcess.ENTRY_SUMMARY);
         };
     }
 
@@ -37,8 +37,8 @@ class HoursProcessAdapters {
     JavaDelegate openLogTime(CaseAccess access) {
         return execution -> {
             FormValues form = FormValues.of(execution);
-            String caseNumber = form.text(HoursProcesses.CASE_NUMBER);
-            access.requireEngineUserWorksOn(caseNumber, form.optionalText(HoursProcesses.INITIATOR).orElse(null));
+            String caseNumber = form.text(LogTimeProcess.CASE_NUMBER);
+            access.requireEngineUserWorksOn(caseNumber, form.optionalText(LogTimeProcess.INITIATOR).orElse(null));
             execution.setProcessBusinessKey(caseNumber);
         };
     }
@@ -51,8 +51,8 @@ class HoursProcessAdapters {
     JavaDelegate recordTimeEntry(HourLedger ledger, CaseAccess access) {
         return execution -> {
             FormValues form = FormValues.of(execution);
-            String caseNumber = form.text(HoursProcesses.CASE_NUMBER);
-            String user = form.optionalText(HoursProcesses.INITIATOR).orElse(null);
+            String caseNumber = form.text(LogTimeProcess.CASE_NUMBER);
+            String user = form.optionalText(LogTimeProcess.INITIATOR).orElse(null);
             access.requireEngineUserWorksOn(caseNumber, user);
             TimeEntry entry = ledger.record(new NewTimeEntry(caseNumber, user,
                     form.optionalDate("workDate").orElse(null),
@@ -63,8 +63,8 @@ class HoursProcessAdapters {
                     user));
             execution.setProcessBusinessKey(caseNumber);
             form.discard(LOG_TIME_FIELDS);
-            form.set(HoursProcesses.TIME_ENTRY_ID, entry.id());
-            form.set(HoursProcesses.TIME_ENTRY_STATUS, entry.status().name());
+            form.set(LogTimeProcess.TIME_ENTRY_ID, entry.id());
+            form.set(LogTimeProcess.TIME_ENTRY_STATUS, entry.status().name());
         };
     }
 }

@@ -4,7 +4,8 @@ package jp.bansou.hours;
 public final class ReversalProcess {
 
     /** 工数の取消 (Reverse a time entry), started from Tasklist; business key: the case number. */
-    public static final String KEY = "reverse-time-entry";
+    public static final String PROCESS_ID = "reverse-time-entry";
+    public static final String END_REVERSED = "End_Reversed";
 
     public static final String CASE_NUMBER = "caseNumber";
     public static final String INITIATOR = "initiator";

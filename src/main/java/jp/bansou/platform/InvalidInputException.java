@@ -24,6 +24,13 @@ public class InvalidInputException extends FormFieldValidationException {
         this(List.of(new FieldProblem(field, message)));
     }
 
+    /** The one way a service refuses a command: all of its problems at once, or nothing when there are none. */
+    public static void reject(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

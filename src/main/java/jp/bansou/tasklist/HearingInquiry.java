@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
  */
 final class HearingInquiry {
 
-    static final String TASK = "Task_Hearing";
     static final DateTimeFormatter RECEIVED = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(BusinessTime.ZONE);
     private static final Map<Pace, String> PACES = Map.of(
             Pace.SLOW, "ゆっくり・歩く (Slow, walking)",

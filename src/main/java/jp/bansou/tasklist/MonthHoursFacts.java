@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jp.bansou.hours.HourLedger;
-import jp.bansou.hours.HoursProcesses;
+import jp.bansou.hours.LogTimeProcess;
 import jp.bansou.hours.MonthlyBalance;
 import jp.bansou.platform.BusinessTime;
 
@@ -35,8 +35,8 @@ class MonthHoursFacts implements TaskFacts {
 
     @Override
     public Map<String, String> of(DelegateTask task) {
-        if (!HoursProcesses.TASK_ENTER_TIME.equals(task.getTaskDefinitionKey())
-                || !(task.getVariable(HoursProcesses.CASE_NUMBER) instanceof String caseNumber)) {
+        if (!LogTimeProcess.TASK_ENTER_TIME.equals(task.getTaskDefinitionKey())
+                || !(task.getVariable(LogTimeProcess.CASE_NUMBER) instanceof String caseNumber)) {
             return Map.of();
         }
         return figures(ledger.balance(caseNumber, YearMonth.now(clock.withZone(BusinessTime.ZONE))));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.bansou.engagement.Engagement;
+import jp.bansou.engagement.EngagementProcess;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -70,7 +71,7 @@ class TaskContextPlugin extends AbstractProcessEnginePlugin {
             task.setVariableLocal(CaseVariables.ORGANISATION, found.organisation());
         });
         TaskDescriptions.describe(task, engagement).ifPresent(task::setDescription);
-        if (HearingInquiry.TASK.equals(task.getTaskDefinitionKey())) {
+        if (EngagementProcess.TASK_HEARING.equals(task.getTaskDefinitionKey())) {
             engagement.ifPresent(inquiry -> HearingInquiry.show(task, inquiry));
         }
     }

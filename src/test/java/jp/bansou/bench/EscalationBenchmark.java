@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jp.bansou.consultation.ConsultationProcess;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
 import jp.bansou.plan.Plan;
@@ -31,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class EscalationBenchmark {
 
-    static final String ESCALATION_TASK = "Task_EscalateLateReply";
+    static final String ESCALATION_TASK = ConsultationProcess.TASK_ESCALATE;
     /** Consultations are spread over a few cases, as they would be. */
     static final int CASES = 4;
 

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import jp.bansou.consultation.ConsultationService;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.plan.Plan;
 import jp.bansou.testing.EmbeddedPostgresSupport;
 import jp.bansou.testing.EngagementFixture;
@@ -115,7 +116,7 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
                              "employeeCount": 15, "message": "会議で何も決まらない", "preferredPace": "STANDARD"}""")));
             assertStatus(created, 201);
             String caseNumber = new ObjectMapper().readTree(created.body()).path("caseNumber").asText();
-            assertThat(fixture.task(caseNumber, "Task_Hearing")).isNotNull();
+            assertThat(fixture.task(caseNumber, EngagementProcess.TASK_HEARING)).isNotNull();
         };
         results.put("cases_per_s", rate(scaled(300), inquiry));
         results.put("cases_per_s_1_client", rate(scaled(100), 1, inquiry));

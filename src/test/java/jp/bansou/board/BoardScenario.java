@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.bansou.enablement.EnablementProcess;
 import jp.bansou.enablement.StageGateProcess;
+import jp.bansou.consultation.ConsultationProcess;
 import jp.bansou.engagement.CaseReassignment;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.MonthlyClose;
@@ -103,7 +104,7 @@ class BoardScenario {
         at(2029, 10, 12, 9, 30);
         reply(rest, inTime);
         at(2029, 10, 12, 18, 0);
-        fireDue(consultationInstance(caseA, breached), "Event_ReplyOverdue");
+        fireDue(consultationInstance(caseA, breached), ConsultationProcess.EVENT_REPLY_OVERDUE);
         at(2029, 10, 16, 9, 5);
         receive(rest, caseA, "2029-10-16T09:00:00+09:00");
         at(2029, 10, 16, 9, 30);

@@ -1,5 +1,6 @@
 package jp.bansou.board;
 
+import static jp.bansou.testing.ProblemAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -138,9 +139,7 @@ class TimelineApiTest {
     void badPagingIsNamed() {
         for (String query : new String[] {"?size=0", "?size=501", "?page=-1", "?size=ten"}) {
             ResponseEntity<JsonNode> response = get("manager", timeline(scenario.caseA) + query);
-            assertThat(response.getStatusCode()).as(query).isEqualTo(HttpStatus.BAD_REQUEST);
-            assertThat(response.getBody().path("errors").get(0).path("field").asText())
-                    .isEqualTo(query.substring(1, query.indexOf('=')));
+            assertBadRequest(response, query.substring(1, query.indexOf('=')));
         }
     }
 

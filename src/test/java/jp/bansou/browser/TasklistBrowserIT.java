@@ -16,9 +16,10 @@ import jp.bansou.BansouTest;
 import jp.bansou.consultation.Consultation;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.EngagementService;
 import jp.bansou.hours.HourLedger;
-import jp.bansou.hours.HoursProcesses;
+import jp.bansou.hours.LogTimeProcess;
 import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.plan.Plan;
@@ -76,7 +77,7 @@ class TasklistBrowserIT {
         try (Browser browser = Browser.japanese(port)) {
             browser.onFailureScreenshot(() -> takeTheHearing(browser, caseNumber));
         }
-        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ProposePlan")
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).taskDefinitionKey(EngagementProcess.TASK_PROPOSE_PLAN)
                 .count()).isOne();
     }
 
@@ -123,7 +124,7 @@ class TasklistBrowserIT {
             browser.until().until(d -> complete.isEnabled());
             complete.click();
             await().atMost(Duration.ofSeconds(90)).until(() -> tasks.createTaskQuery()
-                    .processInstanceBusinessKey(caseNumber).taskDefinitionKey("Task_ProposePlan").count() == 1);
+                    .processInstanceBusinessKey(caseNumber).taskDefinitionKey(EngagementProcess.TASK_PROPOSE_PLAN).count() == 1);
         }
     }
 
@@ -140,7 +141,7 @@ class TasklistBrowserIT {
         identity.setAuthentication("consultant", List.of(Groups.CONSULTANTS));
         try {
             forms.submitStartForm(repository.createProcessDefinitionQuery()
-                    .processDefinitionKey(HoursProcesses.LOG_TIME).latestVersion().singleResult().getId(),
+                    .processDefinitionKey(LogTimeProcess.PROCESS_ID).latestVersion().singleResult().getId(),
                     Map.of("caseNumber", caseNumber));
         } finally {
             identity.clearAuthentication();

@@ -48,7 +48,7 @@ class ContactProcessTest {
     ProcessInstance startAs(String user, String group, Map<String, Object> values) {
         identity.setAuthentication(user, List.of(group));
         try {
-            return forms.submitStartForm(repository.createProcessDefinitionQuery().processDefinitionKey("case-contact")
+            return forms.submitStartForm(repository.createProcessDefinitionQuery().processDefinitionKey(ContactProcess.PROCESS_ID)
                     .latestVersion().singleResult().getId(), values);
         } finally {
             identity.clearAuthentication();
@@ -60,7 +60,7 @@ class ContactProcessTest {
         ProcessInstance started = startAs("consultant", "consultants",
                 Map.of("caseNumber", caseNumber, "kind", "DOMAIN", "value", "Contact-" + caseNumber + ".example"));
 
-        assertThat(started).isEnded().hasPassed("Task_AddContact", "End_ContactAdded");
+        assertThat(started).isEnded().hasPassed(ContactProcess.TASK_ADD_CONTACT, ContactProcess.END_CONTACT_ADDED);
         Assertions.assertThat(started.getBusinessKey()).isEqualTo(caseNumber);
         Assertions.assertThat(contacts.contacts(caseNumber)).extracting(Contact::value)
                 .contains(("contact-" + caseNumber + ".example").toLowerCase());

@@ -76,7 +76,7 @@ class TriageProcessTest {
         tasks.claim(triageTask().getId(), "manager");
         tasks.complete(triageTask().getId(), Map.of("decision", "ASSIGN", "caseNumber", caseNumber));
 
-        assertThat(triage).isEnded().hasPassed("End_Triaged");
+        assertThat(triage).isEnded().hasPassed(TriageProcess.END_TRIAGED);
         Assertions.assertThat(consultations.consultations(caseNumber)).singleElement()
                 .satisfies(c -> Assertions.assertThat(c.receivedAt()).isEqualTo(MONDAY_10));
         Assertions.assertThat(inbox.stored(messageId).orElseThrow()).satisfies(m -> {
@@ -90,7 +90,7 @@ class TriageProcessTest {
         tasks.claim(triageTask().getId(), "manager");
         tasks.complete(triageTask().getId(), Map.of("decision", "NOT_CONSULTATION"));
 
-        assertThat(triage).isEnded().hasPassed("End_Triaged");
+        assertThat(triage).isEnded().hasPassed(TriageProcess.END_TRIAGED);
         Assertions.assertThat(inbox.stored(messageId).orElseThrow().outcome()).isEqualTo(MessageOutcome.NOT_CONSULTATION);
         Assertions.assertThat(consultations.consultations(caseNumber)).isEmpty();
     }

@@ -1,5 +1,6 @@
 package jp.bansou.consultation;
 
+import static jp.bansou.testing.ProblemAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -100,16 +101,6 @@ class ConsultationApiTest {
         body.put("minutes", minutes);
         body.put("summary", summary);
         return post(user, "/api/consultations/" + id + "/reply", body);
-    }
-
-    @SuppressWarnings("unchecked")
-    static void assertBadRequest(ResponseEntity<Map<String, Object>> response, String field, String message) {
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        List<Map<String, Object>> errors = (List<Map<String, Object>>) response.getBody().get("errors");
-        assertThat(errors).as(response.getBody().toString()).anySatisfy(error -> {
-            assertThat(error.get("field")).isEqualTo(field);
-            assertThat((String) error.get("message")).contains(message);
-        });
     }
 
     long consultationInstances() {

@@ -24,6 +24,7 @@ import jp.bansou.contract.ContractService;
 import jp.bansou.contract.NoticeKind;
 import jp.bansou.contract.NoticeRequest;
 import jp.bansou.contract.Party;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.plan.Plan;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -34,6 +35,7 @@ import jp.bansou.platform.InvalidInputException;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 
+import jp.bansou.testing.Timers;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -129,10 +131,7 @@ class ConsultationProcessTest {
 
     /** Moves the clock to the timer's due time and fires it, as the job executor would. */
     void fire(Consultation consultation, String activityId) {
-        Job timer = timer(consultation, activityId);
-        Assertions.assertThat(timer).as("timer at " + activityId).isNotNull();
-        clockAt(timer.getDuedate().toInstant());
-        execute(timer);
+        Timers.fire(consultation.processInstanceId(), activityId);
     }
 
     Task task(Consultation consultation, String taskDefinitionKey) {
@@ -141,7 +140,7 @@ class ConsultationProcessTest {
     }
 
     void reply(Consultation consultation, int minutes) {
-        tasks.complete(task(consultation, "Task_Reply").getId(),
+        tasks.complete(task(consultation, ConsultationProcess.TASK_REPLY).getId(),
                 Map.of("minutes", minutes, "summary", "論点を整理して返信 (Replied with the issues sorted out)"));
     }
 
@@ -164,14 +163,14 @@ class ConsultationProcessTest {
                     .isEqualTo(new ReplyDue(received.dueAt(), received.reminderAt()));
             Assertions.assertThat(received.recordedBy()).isEqualTo("consultant");
             ProcessInstance instance = instance(received);
-            assertThat(instance).isStarted().hasPassed("Task_RegisterConsultation").isWaitingAt("Task_Reply")
+            assertThat(instance).isStarted().hasPassed(ConsultationProcess.TASK_REGISTER_CONSULTATION).isWaitingAt(ConsultationProcess.TASK_REPLY)
                     .task().isAssignedTo("consultant").hasDueDate(Date.from(DUE));
-            Assertions.assertThat(task(received, "Task_Reply").getDescription())
+            Assertions.assertThat(task(received, ConsultationProcess.TASK_REPLY).getDescription())
                     .contains(caseNumber, "会議の進め方について", "2026-12-08 18:00");
             Assertions.assertThat(runtime.getVariables(instance.getId()))
                     .containsOnlyKeys("caseNumber", "organisation", "consultationId", "consultant");
-            Assertions.assertThat(timer(received, "Event_ReminderDue").getDuedate()).isEqualTo(Date.from(REMINDER));
-            Assertions.assertThat(timer(received, "Event_ReplyOverdue").getDuedate()).isEqualTo(Date.from(DUE));
+            Assertions.assertThat(timer(received, ConsultationProcess.EVENT_REMINDER_DUE).getDuedate()).isEqualTo(Date.from(REMINDER));
+            Assertions.assertThat(timer(received, ConsultationProcess.EVENT_REPLY_OVERDUE).getDuedate()).isEqualTo(Date.from(DUE));
         }
 
         @Test
@@ -182,7 +181,7 @@ class ConsultationProcessTest {
 
             reply(received, 30);
 
-            assertThat(instance).isEnded().hasPassed("End_Replied").hasNotPassed("Task_RemindConsultant");
+            assertThat(instance).isEnded().hasPassed(ConsultationProcess.END_REPLIED).hasNotPassed(ConsultationProcess.TASK_REMIND_CONSULTANT);
             Assertions.assertThat(jobQuery().processInstanceId(received.processInstanceId()).count()).isZero();
             Consultation replied = reload(received);
             Assertions.assertThat(replied.reply()).satisfies(reply -> {
@@ -200,11 +199,11 @@ class ConsultationProcessTest {
         void theReminderThenAReplyBeforeTheDueTime() {
             Consultation received = receive(MONDAY_10);
 
-            fire(received, "Event_ReminderDue");
+            fire(received, ConsultationProcess.EVENT_REMINDER_DUE);
 
-            assertThat(instance(received)).hasPassed("Task_RemindConsultant", "End_Reminded").isWaitingAt("Task_Reply");
+            assertThat(instance(received)).hasPassed(ConsultationProcess.TASK_REMIND_CONSULTANT, ConsultationProcess.END_REMINDED).isWaitingAt(ConsultationProcess.TASK_REPLY);
             Assertions.assertThat(reload(received).remindedAt()).isEqualTo(REMINDER);
-            Assertions.assertThat(timer(received, "Event_ReplyOverdue")).isNotNull();
+            Assertions.assertThat(timer(received, ConsultationProcess.EVENT_REPLY_OVERDUE)).isNotNull();
 
             ProcessInstance instance = instance(received);
             clockAt(tokyo(2026, 12, 8, 17, 59));
@@ -219,13 +218,13 @@ class ConsultationProcessTest {
         void aReplyWithInvalidValuesIsRefusedAndNothingIsRecorded() {
             Consultation received = receive(MONDAY_10);
 
-            assertThatThrownBy(() -> tasks.complete(task(received, "Task_Reply").getId(),
+            assertThatThrownBy(() -> tasks.complete(task(received, ConsultationProcess.TASK_REPLY).getId(),
                     Map.of("minutes", 0, "summary", " ")))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("minutes: must be at least 1")
                     .hasMessageContaining("summary: is required");
 
-            assertThat(instance(received)).isWaitingAt("Task_Reply");
+            assertThat(instance(received)).isWaitingAt(ConsultationProcess.TASK_REPLY);
             Assertions.assertThat(reload(received).reply()).isNull();
         }
     }
@@ -236,16 +235,16 @@ class ConsultationProcessTest {
         @Test
         void theDueTimeEscalatesToTheManagersThenTheLateReplyRecordsItsDelayInBusinessTime() {
             Consultation received = receive(MONDAY_10);
-            fire(received, "Event_ReminderDue");
+            fire(received, ConsultationProcess.EVENT_REMINDER_DUE);
             long escalationsBefore = meters.get("bansou.escalation.lag").timer().count();
 
-            fire(received, "Event_ReplyOverdue");
+            fire(received, ConsultationProcess.EVENT_REPLY_OVERDUE);
 
             Assertions.assertThat(meters.get("bansou.escalation.lag").timer().count()).isEqualTo(escalationsBefore + 1);
 
             ProcessInstance instance = instance(received);
-            assertThat(instance).hasPassed("Task_RecordBreach").isWaitingAt("Task_Reply", "Task_EscalateLateReply");
-            Assertions.assertThat(task(received, "Task_EscalateLateReply")).satisfies(escalation -> {
+            assertThat(instance).hasPassed(ConsultationProcess.TASK_RECORD_BREACH).isWaitingAt(ConsultationProcess.TASK_REPLY, ConsultationProcess.TASK_ESCALATE);
+            Assertions.assertThat(task(received, ConsultationProcess.TASK_ESCALATE)).satisfies(escalation -> {
                 Assertions.assertThat(escalation.getAssignee()).isNull();
                 Assertions.assertThat(escalation.getDescription()).contains("会議の進め方について");
             });
@@ -256,19 +255,19 @@ class ConsultationProcessTest {
                 Assertions.assertThat(escalation.consultantNotifiedAt()).isEqualTo(DUE);
                 Assertions.assertThat(escalation.action()).isNull();
             });
-            Assertions.assertThat(task(received, "Task_Reply").getAssignee()).isEqualTo("consultant");
+            Assertions.assertThat(task(received, ConsultationProcess.TASK_REPLY).getAssignee()).isEqualTo("consultant");
             Assertions.assertThat(notifier.messagesFor("consultant"))
                     .filteredOn(message -> message.body().contains(received.businessKey()))
                     .extracting(message -> message.topic())
                     .containsExactly(ConsultantNotifications.TOPIC_REMINDER, ConsultantNotifications.TOPIC_OVERDUE);
 
             clockAt(tokyo(2026, 12, 8, 18, 20));
-            Task escalation = task(received, "Task_EscalateLateReply");
+            Task escalation = task(received, ConsultationProcess.TASK_ESCALATE);
             tasks.claim(escalation.getId(), "manager");
             tasks.complete(escalation.getId(), Map.of("escalationAction", "CONSULTANT_CHASED",
                     "escalationNote", "明朝一番に返信するよう指示 (Told to reply first thing tomorrow)"));
 
-            assertThat(instance).hasPassed("End_EscalationHandled").isWaitingAt("Task_Reply");
+            assertThat(instance).hasPassed(ConsultationProcess.END_ESCALATION_HANDLED).isWaitingAt(ConsultationProcess.TASK_REPLY);
             Assertions.assertThat(reload(received).escalation()).satisfies(handled -> {
                 Assertions.assertThat(handled.action()).isEqualTo(EscalationAction.CONSULTANT_CHASED);
                 Assertions.assertThat(handled.handledBy()).isEqualTo("manager");
@@ -278,7 +277,7 @@ class ConsultationProcessTest {
             clockAt(tokyo(2026, 12, 9, 10, 30));
             reply(received, 60);
 
-            assertThat(instance).isEnded().hasPassed("End_Replied");
+            assertThat(instance).isEnded().hasPassed(ConsultationProcess.END_REPLIED);
             Consultation late = reload(received);
             Assertions.assertThat(late.isRepliedInTime()).isFalse();
             Assertions.assertThat(late.reply().delayMinutes()).as("Wed 09:00-10:30, the evening does not count")
@@ -288,8 +287,8 @@ class ConsultationProcessTest {
         @Test
         void aLateReplyClosesAnEscalationNoManagerHandledYet() {
             Consultation received = receive(MONDAY_10);
-            fire(received, "Event_ReplyOverdue");
-            String escalationId = task(received, "Task_EscalateLateReply").getId();
+            fire(received, ConsultationProcess.EVENT_REPLY_OVERDUE);
+            String escalationId = task(received, ConsultationProcess.TASK_ESCALATE).getId();
             ProcessInstance instance = instance(received);
 
             clockAt(tokyo(2026, 12, 9, 9, 0).plusSeconds(30));
@@ -305,7 +304,7 @@ class ConsultationProcessTest {
         @Test
         void aReplyAfterHoursOnTheDueDayIsLateByZeroBusinessMinutes() {
             Consultation received = receive(MONDAY_10);
-            fire(received, "Event_ReplyOverdue");
+            fire(received, ConsultationProcess.EVENT_REPLY_OVERDUE);
 
             clockAt(tokyo(2026, 12, 8, 21, 0));
             reply(received, 15);
@@ -326,8 +325,8 @@ class ConsultationProcessTest {
                     .containsExactlyInAnyOrder(Date.from(REMINDER), Date.from(DUE));
             due.forEach(job -> management.executeJob(job.getId()));
 
-            assertThat(instance(recordedLate)).isWaitingAt("Task_Reply", "Task_EscalateLateReply")
-                    .hasPassed("Task_RemindConsultant", "Task_RecordBreach");
+            assertThat(instance(recordedLate)).isWaitingAt(ConsultationProcess.TASK_REPLY, ConsultationProcess.TASK_ESCALATE)
+                    .hasPassed(ConsultationProcess.TASK_REMIND_CONSULTANT, ConsultationProcess.TASK_RECORD_BREACH);
             Consultation escalated = reload(recordedLate);
             Assertions.assertThat(escalated.escalation().breachedAt()).isEqualTo(tokyo(2026, 12, 9, 12, 0));
             Assertions.assertThat(escalated.remindedAt()).as("no reminder after the due time").isNull();
@@ -343,7 +342,7 @@ class ConsultationProcessTest {
             Assertions.assertThat(reminder.getDuedate()).isEqualTo(Date.from(REMINDER));
             execute(reminder);
             Assertions.assertThat(reload(recordedLate).remindedAt()).isEqualTo(tokyo(2026, 12, 8, 15, 0));
-            assertThat(instance(recordedLate)).isWaitingAt("Task_Reply");
+            assertThat(instance(recordedLate)).isWaitingAt(ConsultationProcess.TASK_REPLY);
         }
     }
 
@@ -360,8 +359,8 @@ class ConsultationProcessTest {
             Consultation beforeSwitch = receive("2026-12-22T10:00:00+09:00");
 
             ProcessInstance engagement = processInstanceQuery().processInstanceBusinessKey(caseNumber)
-                    .processDefinitionKey("engagement").singleResult();
-            Job switchPlan = jobQuery().processInstanceId(engagement.getId()).activityId("Event_NoticeEffective")
+                    .processDefinitionKey(EngagementProcess.PROCESS_ID).singleResult();
+            Job switchPlan = jobQuery().processInstanceId(engagement.getId()).activityId(EngagementProcess.EVENT_NOTICE_EFFECTIVE)
                     .singleResult();
             Assertions.assertThat(switchPlan.getDuedate())
                     .isEqualTo(Date.from(effective.atStartOfDay(BusinessTime.ZONE).toInstant()));
@@ -379,7 +378,7 @@ class ConsultationProcessTest {
                     .isEqualTo(tokyo(2026, 12, 28, 18, 0));
             Assertions.assertThat(receivedBeforeRecordedAfter.plan()).isEqualTo(Plan.STANDARD);
             Assertions.assertThat(receivedBeforeRecordedAfter.dueAt()).isEqualTo(tokyo(2026, 12, 24, 18, 0));
-            Assertions.assertThat(timer(afterSwitch, "Event_ReplyOverdue").getDuedate())
+            Assertions.assertThat(timer(afterSwitch, ConsultationProcess.EVENT_REPLY_OVERDUE).getDuedate())
                     .isEqualTo(Date.from(tokyo(2026, 12, 28, 18, 0)));
         }
 
@@ -388,13 +387,13 @@ class ConsultationProcessTest {
             TestClock.setTokyo(SIGNED_ON);
             String light = fixture.signedContract(Plan.LIGHT, START);
             ProcessInstance engagement = processInstanceQuery().processInstanceBusinessKey(light)
-                    .processDefinitionKey("engagement").singleResult();
-            Job review = jobQuery().processInstanceId(engagement.getId()).activityId("Event_RenewalReviewDue").singleResult();
+                    .processDefinitionKey(EngagementProcess.PROCESS_ID).singleResult();
+            Job review = jobQuery().processInstanceId(engagement.getId()).activityId(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE).singleResult();
             clockAt(review.getDuedate().toInstant());
             execute(review);
-            fixture.complete(light, "Task_TrialReview", Map.of("decision", "RENEW", "nextPlan", "ADVANCED",
+            fixture.complete(light, EngagementProcess.TASK_TRIAL_REVIEW, Map.of("decision", "RENEW", "nextPlan", "ADVANCED",
                     "approachFits", "YES", "decisionNote", "範囲を広げる (Widen the scope)"));
-            Job termEnds = jobQuery().processInstanceId(engagement.getId()).activityId("Event_TermEnds").singleResult();
+            Job termEnds = jobQuery().processInstanceId(engagement.getId()).activityId(EngagementProcess.EVENT_TERM_ENDS).singleResult();
             clockAt(termEnds.getDuedate().toInstant());
             execute(termEnds);
             TestClock.setTokyo(LocalDateTime.of(2027, 3, 2, 10, 5));
@@ -442,7 +441,7 @@ class ConsultationProcessTest {
     class StartForm {
 
         String definitionId() {
-            return repositoryService.createProcessDefinitionQuery().processDefinitionKey("consultation")
+            return repositoryService.createProcessDefinitionQuery().processDefinitionKey(ConsultationProcess.PROCESS_ID)
                     .latestVersion().singleResult().getId();
         }
 
@@ -483,7 +482,7 @@ class ConsultationProcessTest {
 
             Consultation registered = consultations.consultations(caseNumber).get(0);
             Assertions.assertThat(started.getBusinessKey()).isEqualTo(caseNumber + "/" + registered.id());
-            assertThat(started).isWaitingAt("Task_Reply").task().isAssignedTo("consultant").hasDueDate(Date.from(DUE));
+            assertThat(started).isWaitingAt(ConsultationProcess.TASK_REPLY).task().isAssignedTo("consultant").hasDueDate(Date.from(DUE));
             Assertions.assertThat(registered.channel()).isEqualTo(Channel.CHAT);
             Assertions.assertThat(registered.recordedBy()).isEqualTo("consultant");
             Assertions.assertThat(registered.processInstanceId()).isEqualTo(started.getId());
@@ -494,7 +493,7 @@ class ConsultationProcessTest {
         @Test
         void anInvalidStartFormStartsNothingAndNamesTheFields() {
             String noContract = fixture.inquiry();
-            long instances = runtime.createProcessInstanceQuery().processDefinitionKey("consultation").count();
+            long instances = runtime.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_ID).count();
 
             assertThatThrownBy(() -> forms.submitStartForm(definitionId(), Map.of("caseNumber", noContract,
                     "channel", "FAX", "receivedAt", "2026-12-07T10:00+09:00", "sender", "s", "subject", "t")))
@@ -506,7 +505,7 @@ class ConsultationProcessTest {
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("caseNumber: no case C-2099-0001");
 
-            Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("consultation").count())
+            Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ConsultationProcess.PROCESS_ID).count())
                     .isEqualTo(instances);
             Assertions.assertThat(consultations.consultations(noContract)).isEmpty();
         }
@@ -538,9 +537,9 @@ class ConsultationProcessTest {
             Consultation moved = reload(open);
             Assertions.assertThat(moved.dueAt()).isEqualTo(movedDue);
             Assertions.assertThat(moved.reminderAt()).isEqualTo(movedReminder);
-            Assertions.assertThat(timer(open, "Event_ReplyOverdue").getDuedate()).isEqualTo(Date.from(movedDue));
-            Assertions.assertThat(timer(open, "Event_ReminderDue").getDuedate()).isEqualTo(Date.from(movedReminder));
-            Task reply = task(open, "Task_Reply");
+            Assertions.assertThat(timer(open, ConsultationProcess.EVENT_REPLY_OVERDUE).getDuedate()).isEqualTo(Date.from(movedDue));
+            Assertions.assertThat(timer(open, ConsultationProcess.EVENT_REMINDER_DUE).getDuedate()).isEqualTo(Date.from(movedReminder));
+            Task reply = task(open, ConsultationProcess.TASK_REPLY);
             Assertions.assertThat(reply.getDueDate()).isEqualTo(Date.from(movedDue));
             Assertions.assertThat(reply.getDescription()).contains("2026-12-09 18:00");
             Assertions.assertThat(reload(answered).dueAt()).isEqualTo(tokyo(2026, 12, 8, 18, 0));
@@ -549,7 +548,7 @@ class ConsultationProcessTest {
             Assertions.assertThat(new ReplyRescheduling(calendar, repository, management, tasks)
                     .rescheduleOpenConsultations()).contains(open.id());
             Assertions.assertThat(reload(open).dueAt()).isEqualTo(DUE);
-            Assertions.assertThat(timer(open, "Event_ReplyOverdue").getDuedate()).isEqualTo(Date.from(DUE));
+            Assertions.assertThat(timer(open, ConsultationProcess.EVENT_REPLY_OVERDUE).getDuedate()).isEqualTo(Date.from(DUE));
         }
 
         @Test
@@ -567,7 +566,7 @@ class ConsultationProcessTest {
             Assertions.assertThat(due).extracting(Job::getDuedate)
                     .containsExactlyInAnyOrder(Date.from(REMINDER), Date.from(DUE));
             due.forEach(job -> management.executeJob(job.getId()));
-            assertThat(instance(open)).isWaitingAt("Task_Reply", "Task_EscalateLateReply");
+            assertThat(instance(open)).isWaitingAt(ConsultationProcess.TASK_REPLY, ConsultationProcess.TASK_ESCALATE);
             Assertions.assertThat(reload(open).escalation().breachedAt()).isEqualTo(tokyo(2026, 12, 9, 10, 0));
         }
     }

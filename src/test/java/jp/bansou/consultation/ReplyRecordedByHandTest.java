@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jp.bansou.BansouTest;
@@ -16,6 +15,7 @@ import jp.bansou.contract.ContractService;
 import jp.bansou.contract.NoticeKind;
 import jp.bansou.contract.NoticeRequest;
 import jp.bansou.contract.Party;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.plan.Plan;
@@ -125,8 +125,8 @@ class ReplyRecordedByHandTest {
         contracts.giveNotice(caseNumber, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT,
                 LocalDate.of(2026, 12, 7), "予算の都合 (Budget)", null), "consultant");
         Job effective = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
-                        .processInstanceBusinessKey(caseNumber).processDefinitionKey("engagement").singleResult().getId())
-                .activityId("Event_NoticeEffective").singleResult();
+                        .processInstanceBusinessKey(caseNumber).processDefinitionKey(EngagementProcess.PROCESS_ID).singleResult().getId())
+                .activityId(EngagementProcess.EVENT_NOTICE_EFFECTIVE).singleResult();
         TestClock.setTokyo(ZonedDateTime.ofInstant(effective.getDuedate().toInstant(), BusinessTime.ZONE)
                 .toLocalDateTime().plusHours(10));
         management.executeJob(effective.getId());

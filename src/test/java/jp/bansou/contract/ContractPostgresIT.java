@@ -1,22 +1,19 @@
 package jp.bansou.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Map;
 
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.plan.Plan;
-import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EmbeddedPostgresSupport;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 
+import jp.bansou.testing.Timers;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,10 +33,8 @@ class ContractPostgresIT extends EmbeddedPostgresSupport {
 
     void fire(String caseNumber, String activityId) {
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                .processDefinitionKey("engagement").singleResult().getId();
-        Job timer = jobQuery().processInstanceId(instance).activityId(activityId).singleResult();
-        TestClock.setTokyo(ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), BusinessTime.ZONE).toLocalDateTime());
-        execute(timer);
+                .processDefinitionKey(EngagementProcess.PROCESS_ID).singleResult().getId();
+        Timers.fire(instance, activityId);
     }
 
     @Test
@@ -57,15 +52,15 @@ class ContractPostgresIT extends EmbeddedPostgresSupport {
         assertThat(withdrawn.status()).isEqualTo(NoticeStatus.WITHDRAWN);
         assertThat(withdrawn.withdrawnAt()).isNotNull();
 
-        fire(caseNumber, "Event_RenewalReviewDue");
-        fire(caseNumber, "Event_TrialReviewOverdue");
-        fire(caseNumber, "Event_TermEndedUndecided");
+        fire(caseNumber, EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+        fire(caseNumber, EngagementProcess.EVENT_TRIAL_REVIEW_OVERDUE);
+        fire(caseNumber, EngagementProcess.EVENT_TERM_ENDED_UNDECIDED);
         assertThat(contracts.findContract(caseNumber).orElseThrow().status()).isEqualTo(ContractStatus.PAUSED_UNDECIDED);
 
-        tasks.claim(fixture.task(caseNumber, "Task_ManagerRenewalDecision").getId(), "manager");
-        fixture.complete(caseNumber, "Task_ManagerRenewalDecision",
+        tasks.claim(fixture.task(caseNumber, EngagementProcess.TASK_MANAGER_RENEWAL_DECISION).getId(), "manager");
+        fixture.complete(caseNumber, EngagementProcess.TASK_MANAGER_RENEWAL_DECISION,
                 Map.of("decision", "RENEW", "nextPlan", "LIGHT", "decisionNote", "継続 (Continue)"));
-        fire(caseNumber, "Event_TermEnds");
+        fire(caseNumber, EngagementProcess.EVENT_TERM_ENDS);
 
         assertThat(contracts.findContract(caseNumber).orElseThrow().status()).isEqualTo(ContractStatus.RUNNING);
         assertThat(contracts.terms(caseNumber)).extracting(Term::endedUndecidedAt).first().isNotNull();
@@ -76,13 +71,13 @@ class ContractPostgresIT extends EmbeddedPostgresSupport {
     void theTrialSignalsAreKeptAndAPendingNoticeIsSupersededWhenTheContractExpires() {
         TestClock.setTokyo(TODAY);
         String caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
-        fire(caseNumber, "Event_RenewalReviewDue");
+        fire(caseNumber, EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
         Notice notice = contracts.giveNotice(caseNumber, new NoticeRequest(NoticeKind.REVISION, Party.FIRM,
                 TestClock.todayTokyo(), "軽く (Lighter)", Plan.LIGHT, LocalDate.of(2027, 4, 1)), "consultant");
-        tasks.complete(fixture.task(caseNumber, "Task_TrialReview").getId(), Map.of("decision", "END",
+        tasks.complete(fixture.task(caseNumber, EngagementProcess.TASK_TRIAL_REVIEW).getId(), Map.of("decision", "END",
                 "approachFits", "NO", "decisionNote", "自走へ (Going alone)", "confusionPointsInWords", true,
                 "whatToDecideClear", false, "fewerStalls", true));
-        fire(caseNumber, "Event_TermEnds");
+        fire(caseNumber, EngagementProcess.EVENT_TERM_ENDS);
 
         assertThat(contracts.terms(caseNumber).get(0).trialSignals()).satisfies(signals -> {
             assertThat(signals.confusionPointsInWords()).isTrue();

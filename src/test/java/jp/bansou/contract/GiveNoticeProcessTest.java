@@ -75,7 +75,7 @@ class GiveNoticeProcessTest {
         identity.setAuthentication(user, List.of(group));
         try {
             String definitionId = repository.createProcessDefinitionQuery()
-                    .processDefinitionKey(NoticeProcessAdapters.PROCESS_ID).latestVersion().singleResult().getId();
+                    .processDefinitionKey(GiveNoticeProcess.PROCESS_ID).latestVersion().singleResult().getId();
             return forms.submitStartForm(definitionId, values);
         } finally {
             identity.clearAuthentication();
@@ -86,7 +86,7 @@ class GiveNoticeProcessTest {
     void theConsultantGivesACancellationThatTakesEffectAMonthLater() {
         ProcessInstance started = startAs("consultant", "consultants", cancellation());
 
-        assertThat(started).isEnded().hasPassed("Task_RecordNotice", "End_NoticeGiven");
+        assertThat(started).isEnded().hasPassed(GiveNoticeProcess.TASK_RECORD_NOTICE, GiveNoticeProcess.END_NOTICE_GIVEN);
         Assertions.assertThat(started.getBusinessKey()).isEqualTo(caseNumber);
         Assertions.assertThat(contracts.notices(caseNumber)).singleElement().satisfies(notice -> {
             Assertions.assertThat(notice.kind()).isEqualTo(NoticeKind.CANCELLATION);
@@ -145,7 +145,7 @@ class GiveNoticeProcessTest {
     @Test
     void throughTheEngineRestApiABadNoticeIs400AndStartsNothing() throws Exception {
         long started = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(NoticeProcessAdapters.PROCESS_ID).count();
+                .processDefinitionKey(GiveNoticeProcess.PROCESS_ID).count();
         Map<String, Object> variables = new HashMap<>();
         cancellation().forEach((key, value) -> variables.put(key, Map.of("value", value)));
         variables.put("noticeDate", Map.of("value", "2026-11-01"));
@@ -153,7 +153,7 @@ class GiveNoticeProcessTest {
         headers.setContentType(MediaType.APPLICATION_JSON);
 
         ResponseEntity<String> response = http.withBasicAuth("consultant", "consultant").postForEntity(
-                "/engine-rest/process-definition/key/give-notice/submit-form",
+                "/engine-rest/process-definition/key/" + GiveNoticeProcess.PROCESS_ID + "/submit-form",
                 new HttpEntity<>(Map.of("variables", variables), headers), String.class);
 
         Assertions.assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -162,6 +162,6 @@ class GiveNoticeProcessTest {
                 .contains("noticeDate: must not be earlier than");
         Assertions.assertThat(contracts.notices(caseNumber)).isEmpty();
         Assertions.assertThat(history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(NoticeProcessAdapters.PROCESS_ID).count()).isEqualTo(started);
+                .processDefinitionKey(GiveNoticeProcess.PROCESS_ID).count()).isEqualTo(started);
     }
 }

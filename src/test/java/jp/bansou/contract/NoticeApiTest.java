@@ -1,5 +1,6 @@
 package jp.bansou.contract;
 
+import static jp.bansou.testing.ProblemAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -7,6 +8,7 @@ import java.util.Date;
 import java.util.Map;
 
 import jp.bansou.BansouTest;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
@@ -69,13 +71,13 @@ class NoticeApiTest {
 
     long noticeSubprocesses() {
         return runtime.createExecutionQuery().processInstanceBusinessKey(caseNumber)
-                .activityId("Gateway_NoticeOutcome").count();
+                .activityId(EngagementProcess.GATEWAY_NOTICE_OUTCOME).count();
     }
 
     Date effectiveTimer() {
         Job timer = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
-                        .processInstanceBusinessKey(caseNumber).processDefinitionKey("engagement").singleResult().getId())
-                .activityId("Event_NoticeEffective").singleResult();
+                        .processInstanceBusinessKey(caseNumber).processDefinitionKey(EngagementProcess.PROCESS_ID).singleResult().getId())
+                .activityId(EngagementProcess.EVENT_NOTICE_EFFECTIVE).singleResult();
         return timer == null ? null : timer.getDuedate();
     }
 
@@ -196,9 +198,9 @@ class NoticeApiTest {
                 .containsEntry("withdrawalReason", "クライアントが継続を希望 (The client wants to continue)");
         assertThat(noticeSubprocesses()).isZero();
         assertThat(effectiveTimer()).isNull();
-        assertThat(history.createHistoricActivityInstanceQuery().activityId("End_NoticeWithdrawn")
+        assertThat(history.createHistoricActivityInstanceQuery().activityId(EngagementProcess.END_NOTICE_WITHDRAWN)
                 .processInstanceId(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-                        .processDefinitionKey("engagement").singleResult().getId()).count()).isEqualTo(1);
+                        .processDefinitionKey(EngagementProcess.PROCESS_ID).singleResult().getId()).count()).isEqualTo(1);
         assertThat(withdraw("manager", id, reason).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(withdraw("manager", id + 1000, reason).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(post("consultant", caseNumber, notice("CANCELLATION", "2026-11-23", null)).getStatusCode())
@@ -235,8 +237,7 @@ class NoticeApiTest {
     void assertRefused(String json, String field) {
         ResponseEntity<Map> response = post("consultant", caseNumber, json);
 
-        assertThat(response.getStatusCode()).as(json).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("errors").toString()).as(json).contains("field=" + field);
+        assertBadRequest(response, field);
         assertThat(contracts.notices(caseNumber)).isEmpty();
         assertThat(noticeSubprocesses()).isZero();
     }

@@ -41,13 +41,13 @@ import jp.bansou.platform.InvalidInputException;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 
+import jp.bansou.testing.Timers;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,7 +118,7 @@ class EngagementProcessTest {
             String caseNumber = fixture.inquiry();
 
             ProcessInstance instance = instance(caseNumber);
-            assertThat(instance).isStarted().isWaitingAt("Task_Hearing").hasVariables("caseNumber");
+            assertThat(instance).isStarted().isWaitingAt(EngagementProcess.TASK_HEARING).hasVariables("caseNumber");
             assertThat(instance).task().hasCandidateGroup("consultants").isNotAssigned();
             Assertions.assertThat(caseNumber).matches("C-2026-\\d{4}");
             Assertions.assertThat(runtime.getVariables(instance.getId())).containsOnlyKeys("caseNumber", "organisation");
@@ -127,7 +127,7 @@ class EngagementProcessTest {
 
         @Test
         void tasklistsStartFormRegistersTheCaseUnderItsNumber() {
-            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("engagement")
+            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(EngagementProcess.PROCESS_ID)
                     .latestVersion().singleResult().getId();
             Map<String, Object> form = new HashMap<>();
             form.put("organisation", "佐藤商店 (Sato Store)");
@@ -139,7 +139,7 @@ class EngagementProcessTest {
             ProcessInstance started = forms.submitStartForm(definitionId, form);
 
             Assertions.assertThat(started.getBusinessKey()).matches("C-2026-\\d{4}");
-            assertThat(started).isWaitingAt("Task_Hearing");
+            assertThat(started).isWaitingAt(EngagementProcess.TASK_HEARING);
             Assertions.assertThat(engagements.get(started.getBusinessKey()).contactEmail())
                     .isEqualTo("hanako@sato.example");
             Assertions.assertThat(runtime.getVariables(started.getId())).containsOnlyKeys("caseNumber", "organisation");
@@ -147,7 +147,7 @@ class EngagementProcessTest {
 
         @Test
         void anInvalidStartFormStartsNothing() {
-            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey("engagement")
+            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(EngagementProcess.PROCESS_ID)
                     .latestVersion().singleResult().getId();
             long before = runtime.createProcessInstanceQuery().count();
 
@@ -166,11 +166,11 @@ class EngagementProcessTest {
             Map<String, Object> answers = hearing("pace", "WALKING");
             answers.remove("currentSituation");
 
-            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_Hearing", answers))
+            assertThatThrownBy(() -> fixture.complete(caseNumber, EngagementProcess.TASK_HEARING, answers))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("pace: must be one of [SLOW, STANDARD, FAST]")
                     .hasMessageContaining("currentSituation: is required");
-            assertThat(instance(caseNumber)).isWaitingAt("Task_Hearing");
+            assertThat(instance(caseNumber)).isWaitingAt(EngagementProcess.TASK_HEARING);
             Assertions.assertThat(engagements.get(caseNumber).consultant()).isNull();
         }
 
@@ -183,19 +183,19 @@ class EngagementProcessTest {
         @Test
         void aRequestOutOfScopeAsAWholeEndsWithASeparateProjectProposal() {
             String caseNumber = fixture.inquiry();
-            fixture.complete(caseNumber, "Task_Hearing",
+            fixture.complete(caseNumber, EngagementProcess.TASK_HEARING,
                     hearing("requestedWork", requestedWork("SYSTEM_DEVELOPMENT", "BUILD_ONLY_PROJECT")));
 
             ProcessInstance instance = instance(caseNumber);
-            assertThat(instance).hasPassed("Task_CheckFit").isWaitingAt("Task_ProposeSeparateProject")
+            assertThat(instance).hasPassed(EngagementProcess.TASK_CHECK_FIT).isWaitingAt(EngagementProcess.TASK_PROPOSE_SEPARATE_PROJECT)
                     .task().isAssignedTo("consultant");
-            Assertions.assertThat(tasks.getVariable(fixture.task(caseNumber, "Task_ProposeSeparateProject").getId(),
+            Assertions.assertThat(tasks.getVariable(fixture.task(caseNumber, EngagementProcess.TASK_PROPOSE_SEPARATE_PROJECT).getId(),
                     "proposal")).as("the proposal's seed text").isEqualTo(SEED);
-            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_ProposeSeparateProject", Map.of()))
+            assertThatThrownBy(() -> fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_SEPARATE_PROJECT, Map.of()))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("scopeSummary: is required");
-            fixture.complete(caseNumber, "Task_ProposeSeparateProject", separateProject("受発注システムの開発 (Order system build)"));
+            fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_SEPARATE_PROJECT, separateProject("受発注システムの開発 (Order system build)"));
 
-            assertThat(instance).isEnded().hasPassed("End_SeparateProject").hasNotPassed("Task_RecommendPlan");
+            assertThat(instance).isEnded().hasPassed(EngagementProcess.END_SEPARATE_PROJECT).hasNotPassed(EngagementProcess.TASK_RECOMMEND_PLAN);
             Engagement closed = engagements.get(caseNumber);
             Assertions.assertThat(closed.outcome()).isEqualTo(Outcome.SEPARATE_PROJECT);
             Assertions.assertThat(closed.outcomeNote()).contains("開発会社");
@@ -210,44 +210,44 @@ class EngagementProcessTest {
         @Test
         void aMixedRequestSplitsOffTheOutOfScopePartWhileTheEnablementPartGoesOnToAPlan() {
             String caseNumber = fixture.inquiry();
-            fixture.complete(caseNumber, "Task_Hearing",
+            fixture.complete(caseNumber, EngagementProcess.TASK_HEARING,
                     hearing("requestedWork", requestedWork("IT_DX_DECISION", "SYSTEM_DEVELOPMENT")));
 
             ProcessInstance instance = instance(caseNumber);
-            assertThat(instance).hasPassed("Gateway_SplitScope")
-                    .isWaitingAt("Task_ProposeSplitProject", "Task_ProposePlan");
+            assertThat(instance).hasPassed(EngagementProcess.GATEWAY_SPLIT_SCOPE)
+                    .isWaitingAt(EngagementProcess.TASK_PROPOSE_SPLIT_PROJECT, EngagementProcess.TASK_PROPOSE_PLAN);
             Assertions.assertThat(runtime.getVariable(instance.getId(), "fit")).isEqualTo("SPLIT");
-            Assertions.assertThat(tasks.getVariable(fixture.task(caseNumber, "Task_ProposeSplitProject").getId(),
+            Assertions.assertThat(tasks.getVariable(fixture.task(caseNumber, EngagementProcess.TASK_PROPOSE_SPLIT_PROJECT).getId(),
                     "proposal")).isEqualTo(SEED);
-            fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "STANDARD"));
-            assertThat(instance).isWaitingAt("Task_ProposeSplitProject", "Task_ClientAnswer");
+            fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN, Map.of("plan", "STANDARD"));
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_PROPOSE_SPLIT_PROJECT, EngagementProcess.TASK_CLIENT_ANSWER);
 
-            fixture.complete(caseNumber, "Task_ProposeSplitProject", separateProject("基幹システムの改修 (Core system rework)"));
+            fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_SPLIT_PROJECT, separateProject("基幹システムの改修 (Core system rework)"));
 
-            assertThat(instance).hasPassed("End_SplitProjectProposed").isNotEnded().isWaitingAt("Task_ClientAnswer");
+            assertThat(instance).hasPassed(EngagementProcess.END_SPLIT_PROJECT_PROPOSED).isNotEnded().isWaitingAt(EngagementProcess.TASK_CLIENT_ANSWER);
             Assertions.assertThat(engagements.get(caseNumber).isClosed()).isFalse();
             Assertions.assertThat(engagements.get(caseNumber).outcomeNote()).isNull();
             Assertions.assertThat(engagements.separateProject(caseNumber)).hasValueSatisfying(proposal -> {
                 Assertions.assertThat(proposal.scopeSummary()).isEqualTo("基幹システムの改修 (Core system rework)");
                 Assertions.assertThat(proposal.split()).isTrue();
             });
-            fixture.complete(caseNumber, "Task_ClientAnswer", Map.of("clientAnswer", "ACCEPTED"));
-            assertThat(instance).isWaitingAt("Task_SignContract");
+            fixture.complete(caseNumber, EngagementProcess.TASK_CLIENT_ANSWER, Map.of("clientAnswer", "ACCEPTED"));
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_SIGN_CONTRACT);
         }
 
         @Test
         void aSplitRequestsSeparateProjectMayFollowThePlansOutcome() {
             String caseNumber = fixture.inquiry();
-            fixture.complete(caseNumber, "Task_Hearing",
+            fixture.complete(caseNumber, EngagementProcess.TASK_HEARING,
                     hearing("requestedWork", requestedWork("BUSINESS_PROCESS", "DELIVERABLE_CONTRACT")));
             ProcessInstance instance = instance(caseNumber);
-            fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "STANDARD"));
-            fixture.complete(caseNumber, "Task_ClientAnswer", Map.of("clientAnswer", "DECLINED"));
+            fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN, Map.of("plan", "STANDARD"));
+            fixture.complete(caseNumber, EngagementProcess.TASK_CLIENT_ANSWER, Map.of("clientAnswer", "DECLINED"));
 
-            assertThat(instance).hasPassed("End_ProposalDeclined").isWaitingAt("Task_ProposeSplitProject");
-            fixture.complete(caseNumber, "Task_ProposeSplitProject", separateProject("業務マニュアルの納品 (Deliver manuals)"));
+            assertThat(instance).hasPassed(EngagementProcess.END_PROPOSAL_DECLINED).isWaitingAt(EngagementProcess.TASK_PROPOSE_SPLIT_PROJECT);
+            fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_SPLIT_PROJECT, separateProject("業務マニュアルの納品 (Deliver manuals)"));
 
-            assertThat(instance).isEnded().hasPassed("End_SplitProjectProposed");
+            assertThat(instance).isEnded().hasPassed(EngagementProcess.END_SPLIT_PROJECT_PROPOSED);
             Assertions.assertThat(engagements.get(caseNumber).outcome()).isEqualTo(Outcome.PROPOSAL_DECLINED);
         }
 
@@ -255,12 +255,12 @@ class EngagementProcessTest {
         void aClientThatWantsTheAnswerHandedOverIsDeclinedWithAnAlternative() {
             String caseNumber = fixture.inquiry();
             ProcessInstance instance = instance(caseNumber);
-            fixture.complete(caseNumber, "Task_Hearing", hearing("clientOwnsDecisions", false));
+            fixture.complete(caseNumber, EngagementProcess.TASK_HEARING, hearing("clientOwnsDecisions", false));
 
-            assertThat(instance).isWaitingAt("Task_Decline");
-            fixture.complete(caseNumber, "Task_Decline", Map.of("outcomeNote", "研修サービスをご案内 (Offered a training course)"));
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_DECLINE);
+            fixture.complete(caseNumber, EngagementProcess.TASK_DECLINE, Map.of("outcomeNote", "研修サービスをご案内 (Offered a training course)"));
 
-            assertThat(instance).isEnded().hasPassed("End_Declined");
+            assertThat(instance).isEnded().hasPassed(EngagementProcess.END_DECLINED);
             Assertions.assertThat(engagements.get(caseNumber).outcome()).isEqualTo(Outcome.DECLINED);
         }
 
@@ -270,13 +270,13 @@ class EngagementProcessTest {
             Map<String, Object> leader = standardHearing();
             leader.putAll(Map.of("pace", "SLOW", "targetScope", "INDIVIDUAL", "involvement", "JUDGMENT",
                     "clearDecisionMaker", true, "canExecuteAlone", true));
-            fixture.complete(light, "Task_Hearing", leader);
+            fixture.complete(light, EngagementProcess.TASK_HEARING, leader);
             String advanced = fixture.inquiry();
-            fixture.complete(advanced, "Task_Hearing", hearing("targetScope", "ORGANISATION"));
+            fixture.complete(advanced, EngagementProcess.TASK_HEARING, hearing("targetScope", "ORGANISATION"));
             String spot = fixture.inquiry();
-            fixture.complete(spot, "Task_Hearing", hearing("oneOffNeed", true));
+            fixture.complete(spot, EngagementProcess.TASK_HEARING, hearing("oneOffNeed", true));
 
-            assertThat(instance(light)).isWaitingAt("Task_ProposePlan").variables().containsEntry("recommendedPlan", "LIGHT");
+            assertThat(instance(light)).isWaitingAt(EngagementProcess.TASK_PROPOSE_PLAN).variables().containsEntry("recommendedPlan", "LIGHT");
             assertThat(instance(advanced)).variables().containsEntry("recommendedPlan", "ADVANCED");
             assertThat(instance(spot)).variables().containsEntry("recommendedPlan", "SPOT");
         }
@@ -284,15 +284,15 @@ class EngagementProcessTest {
         @Test
         void overridingTheRecommendationNeedsAReasonWhichIsKept() {
             String caseNumber = fixture.inquiry();
-            fixture.complete(caseNumber, "Task_Hearing", standardHearing());
+            fixture.complete(caseNumber, EngagementProcess.TASK_HEARING, standardHearing());
 
-            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "LIGHT")))
+            assertThatThrownBy(() -> fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN, Map.of("plan", "LIGHT")))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("overrideReason");
-            fixture.complete(caseNumber, "Task_ProposePlan",
+            fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN,
                     Map.of("plan", "LIGHT", "overrideReason", "予算の都合 (Budget)"));
 
-            assertThat(instance(caseNumber)).isWaitingAt("Task_ClientAnswer").variables()
+            assertThat(instance(caseNumber)).isWaitingAt(EngagementProcess.TASK_CLIENT_ANSWER).variables()
                     .containsEntry("plan", "LIGHT").doesNotContainKey("overrideReason");
         }
 
@@ -300,12 +300,12 @@ class EngagementProcessTest {
         void theClientMayDeclineTheProposal() {
             String caseNumber = fixture.inquiry();
             ProcessInstance instance = instance(caseNumber);
-            fixture.complete(caseNumber, "Task_Hearing", standardHearing());
-            fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "STANDARD"));
-            fixture.complete(caseNumber, "Task_ClientAnswer",
+            fixture.complete(caseNumber, EngagementProcess.TASK_HEARING, standardHearing());
+            fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN, Map.of("plan", "STANDARD"));
+            fixture.complete(caseNumber, EngagementProcess.TASK_CLIENT_ANSWER,
                     Map.of("clientAnswer", "DECLINED", "answerNote", "社内で再検討 (Rethinking internally)"));
 
-            assertThat(instance).isEnded().hasPassed("End_ProposalDeclined");
+            assertThat(instance).isEnded().hasPassed(EngagementProcess.END_PROPOSAL_DECLINED);
             Assertions.assertThat(engagements.get(caseNumber).outcome()).isEqualTo(Outcome.PROPOSAL_DECLINED);
         }
     }
@@ -315,15 +315,15 @@ class EngagementProcessTest {
 
         String acceptedSpot() {
             String caseNumber = fixture.inquiry();
-            fixture.complete(caseNumber, "Task_Hearing", hearing("oneOffNeed", true));
-            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "SPOT")))
+            fixture.complete(caseNumber, EngagementProcess.TASK_HEARING, hearing("oneOffNeed", true));
+            assertThatThrownBy(() -> fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN, Map.of("plan", "SPOT")))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("spotHours")
                     .hasMessageContaining("spotBudgetYen");
-            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_ProposePlan",
+            assertThatThrownBy(() -> fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN,
                     Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 0)))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("spotBudgetYen: must be at least 1");
-            fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 80000));
-            fixture.complete(caseNumber, "Task_ClientAnswer", Map.of("clientAnswer", "ACCEPTED"));
+            fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN, Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 80000));
+            fixture.complete(caseNumber, EngagementProcess.TASK_CLIENT_ANSWER, Map.of("clientAnswer", "ACCEPTED"));
             return caseNumber;
         }
 
@@ -336,19 +336,19 @@ class EngagementProcessTest {
         void sessionsThenAWrapUpThatEndsTheCase() {
             String caseNumber = acceptedSpot();
             ProcessInstance instance = instance(caseNumber);
-            assertThat(instance).isWaitingAt("Task_SpotSession");
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_SPOT_SESSION);
 
-            fixture.complete(caseNumber, "Task_SpotSession", session(90, true));
-            assertThat(instance).isWaitingAt("Task_SpotSession");
-            fixture.complete(caseNumber, "Task_SpotSession", session(60, false));
-            assertThat(instance).isWaitingAt("Task_SpotWrapUp");
-            fixture.complete(caseNumber, "Task_SpotWrapUp", Map.of("summary", "課題を言語化した (Issues put into words)",
+            fixture.complete(caseNumber, EngagementProcess.TASK_SPOT_SESSION, session(90, true));
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_SPOT_SESSION);
+            fixture.complete(caseNumber, EngagementProcess.TASK_SPOT_SESSION, session(60, false));
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_SPOT_WRAP_UP);
+            fixture.complete(caseNumber, EngagementProcess.TASK_SPOT_WRAP_UP, Map.of("summary", "課題を言語化した (Issues put into words)",
                     "nextStep", "スタンダードでの伴走を提案 (Proposed Standard)", "spotOutcome", "END"));
-            assertThat(instance).isWaitingAt("Task_ClosingReport");
-            fixture.complete(caseNumber, "Task_ClosingReport", Map.of("summary", "2回のセッション (Two sessions)",
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_CLOSING_REPORT);
+            fixture.complete(caseNumber, EngagementProcess.TASK_CLOSING_REPORT, Map.of("summary", "2回のセッション (Two sessions)",
                     "clientState", "判断軸が見えた (Decision criteria are visible)", "nextSteps", "社内で検討 (Internal review)"));
 
-            assertThat(instance).isEnded().hasPassed("End_Closed");
+            assertThat(instance).isEnded().hasPassed(EngagementProcess.END_CLOSED);
             Assertions.assertThat(engagements.spotSessions(caseNumber)).extracting(SpotSession::minutes)
                     .containsExactly(90, 60);
             Assertions.assertThat(engagements.agreedSpotHours(caseNumber)).isEqualTo(6);
@@ -366,10 +366,10 @@ class EngagementProcessTest {
             Map<String, Object> future = new HashMap<>(session(60, false));
             future.put("heldOn", TODAY.plusDays(1).toString());
 
-            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_SpotSession", noMinutes))
+            assertThatThrownBy(() -> fixture.complete(caseNumber, EngagementProcess.TASK_SPOT_SESSION, noMinutes))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("minutes: must be at least 1");
-            assertThatThrownBy(() -> fixture.complete(caseNumber, "Task_SpotSession", future))
+            assertThatThrownBy(() -> fixture.complete(caseNumber, EngagementProcess.TASK_SPOT_SESSION, future))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("heldOn: must not be in the future");
             Assertions.assertThat(engagements.spotSessions(caseNumber)).isEmpty();
@@ -378,15 +378,15 @@ class EngagementProcessTest {
         @Test
         void aSpotCanTurnIntoAContinuousContract() {
             String caseNumber = acceptedSpot();
-            fixture.complete(caseNumber, "Task_SpotSession", session(120, false));
-            fixture.complete(caseNumber, "Task_SpotWrapUp", Map.of("summary", "s", "nextStep", "継続支援 (Continue)",
+            fixture.complete(caseNumber, EngagementProcess.TASK_SPOT_SESSION, session(120, false));
+            fixture.complete(caseNumber, EngagementProcess.TASK_SPOT_WRAP_UP, Map.of("summary", "s", "nextStep", "継続支援 (Continue)",
                     "spotOutcome", "CONTRACT", "proposedPlan", "LIGHT"));
 
-            assertThat(instance(caseNumber)).isWaitingAt("Task_SignContract").variables().containsEntry("plan", "LIGHT");
-            fixture.complete(caseNumber, "Task_SignContract", Map.of("plan", "LIGHT", "startDate", START.toString(),
+            assertThat(instance(caseNumber)).isWaitingAt(EngagementProcess.TASK_SIGN_CONTRACT).variables().containsEntry("plan", "LIGHT");
+            fixture.complete(caseNumber, EngagementProcess.TASK_SIGN_CONTRACT, Map.of("plan", "LIGHT", "startDate", START.toString(),
                     "consultant", "consultant2"));
 
-            assertThat(instance(caseNumber)).isWaitingAt("Event_RenewalReviewDue").task().isNull();
+            assertThat(instance(caseNumber)).isWaitingAt(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE).task().isNull();
             Assertions.assertThat(contracts.planOn(caseNumber, START)).contains(Plan.LIGHT);
             Assertions.assertThat(engagements.get(caseNumber).consultant()).isEqualTo("consultant2");
         }
@@ -413,11 +413,7 @@ class EngagementProcessTest {
         }
 
         void fire(String activityId) {
-            Job timer = timer(activityId);
-            Assertions.assertThat(timer).as("timer at " + activityId).isNotNull();
-            TestClock.setTokyo(ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), BusinessTime.ZONE)
-                    .toLocalDateTime());
-            execute(timer);
+            Timers.fire(instance.getId(), activityId);
         }
 
         Map<String, Object> decision(RenewalDecision decision, Plan nextPlan) {
@@ -432,10 +428,7 @@ class EngagementProcessTest {
 
         /** Executes a due timer without moving the clock (the clock is already past it). */
         void executeDue(String activityId) {
-            Job timer = timer(activityId);
-            Assertions.assertThat(timer).as("timer at " + activityId).isNotNull();
-            Assertions.assertThat(timer.getDuedate()).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
-            execute(timer);
+            Timers.fireDue(instance.getId(), activityId);
         }
 
         Notice cancellation(LocalDate noticeDate) {
@@ -444,16 +437,16 @@ class EngagementProcessTest {
         }
 
         void managerDecides(RenewalDecision decision, Plan nextPlan) {
-            tasks.claim(fixture.task(signed, "Task_ManagerRenewalDecision").getId(), "manager");
-            fixture.complete(signed, "Task_ManagerRenewalDecision", decision(decision, nextPlan));
+            tasks.claim(fixture.task(signed, EngagementProcess.TASK_MANAGER_RENEWAL_DECISION).getId(), "manager");
+            fixture.complete(signed, EngagementProcess.TASK_MANAGER_RENEWAL_DECISION, decision(decision, nextPlan));
         }
 
         /** The term ends while the managers' decision is still open. */
         void termEndsUndecided() {
-            fire("Event_RenewalReviewDue");
-            fire("Event_TrialReviewOverdue");
-            assertThat(instance).isWaitingAt("Task_ManagerRenewalDecision");
-            fire("Event_TermEndedUndecided");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+            fire(EngagementProcess.EVENT_TRIAL_REVIEW_OVERDUE);
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_MANAGER_RENEWAL_DECISION);
+            fire(EngagementProcess.EVENT_TERM_ENDED_UNDECIDED);
         }
 
         NewTimeEntry hoursOn(LocalDate day) {
@@ -479,15 +472,15 @@ class EngagementProcessTest {
         void termsAreCountedFromTheContractsStartSoThe30thDoesNotDrift() {
             String late = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 11, 30));
             ProcessInstance lateInstance = instance(late);
-            Job review = jobQuery().processInstanceId(lateInstance.getId()).activityId("Event_RenewalReviewDue")
+            Job review = jobQuery().processInstanceId(lateInstance.getId()).activityId(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE)
                     .singleResult();
             TestClock.setTokyo(ZonedDateTime.ofInstant(review.getDuedate().toInstant(), BusinessTime.ZONE)
                     .toLocalDateTime());
             execute(review);
             Map<String, Object> renew = decision(RenewalDecision.RENEW, Plan.STANDARD);
             renew.put("approachFits", "YES");
-            fixture.complete(late, "Task_TrialReview", renew);
-            Job termEnds = jobQuery().processInstanceId(lateInstance.getId()).activityId("Event_TermEnds").singleResult();
+            fixture.complete(late, EngagementProcess.TASK_TRIAL_REVIEW, renew);
+            Job termEnds = jobQuery().processInstanceId(lateInstance.getId()).activityId(EngagementProcess.EVENT_TERM_ENDS).singleResult();
             Assertions.assertThat(termEnds.getDuedate()).isEqualTo(tokyo(LocalDateTime.of(2027, 2, 28, 0, 0)));
             TestClock.setTokyo(LocalDateTime.of(2027, 2, 28, 0, 0));
             execute(termEnds);
@@ -498,13 +491,13 @@ class EngagementProcessTest {
 
         @Test
         void theTrialReviewKeepsTheThreeSignalsAndTheCaseShowsThem() {
-            fire("Event_RenewalReviewDue");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             Map<String, Object> review = decision(RenewalDecision.RENEW, Plan.STANDARD);
             review.put("approachFits", "YES");
             review.put("confusionPointsInWords", true);
             review.put("whatToDecideClear", true);
             review.put("fewerStalls", false);
-            fixture.complete(signed, "Task_TrialReview", review);
+            fixture.complete(signed, EngagementProcess.TASK_TRIAL_REVIEW, review);
 
             Assertions.assertThat(contracts.terms(signed).get(0).trialSignals()).satisfies(signals -> {
                 Assertions.assertThat(signals.confusionPointsInWords()).isTrue();
@@ -534,58 +527,58 @@ class EngagementProcessTest {
         void thePendingNoticesAreShownInTheDecisionFormWhenItOpens() {
             Notice revision = contracts.giveNotice(signed, new NoticeRequest(NoticeKind.REVISION, Party.FIRM, TODAY,
                     "判断の壁打ちで足りる (Sparring is enough)", Plan.LIGHT, LocalDate.of(2027, 3, 1)), "consultant");
-            fire("Event_RenewalReviewDue");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
 
-            String trialReview = fixture.task(signed, "Task_TrialReview").getId();
+            String trialReview = fixture.task(signed, EngagementProcess.TASK_TRIAL_REVIEW).getId();
             Assertions.assertThat((String) tasks.getVariableLocal(trialReview, "pendingNotices"))
                     .contains("#" + revision.id(), "プラン見直し (Revision) → LIGHT", "2027-03-01");
             Assertions.assertThat(forms.getTaskFormVariables(trialReview).getValue("pendingNotices", String.class))
                     .contains("#" + revision.id());
-            fire("Event_TrialReviewOverdue");
+            fire(EngagementProcess.EVENT_TRIAL_REVIEW_OVERDUE);
             Assertions.assertThat((String) tasks.getVariableLocal(
-                    fixture.task(signed, "Task_ManagerRenewalDecision").getId(), "pendingNotices"))
+                    fixture.task(signed, EngagementProcess.TASK_MANAGER_RENEWAL_DECISION).getId(), "pendingNotices"))
                     .contains("#" + revision.id());
         }
 
         @Test
         void noNoticeShowsNoneInTheDecisionForm() {
-            fire("Event_RenewalReviewDue");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
 
-            Assertions.assertThat((String) tasks.getVariableLocal(fixture.task(signed, "Task_TrialReview").getId(),
+            Assertions.assertThat((String) tasks.getVariableLocal(fixture.task(signed, EngagementProcess.TASK_TRIAL_REVIEW).getId(),
                     "pendingNotices")).isEqualTo("なし (None)");
         }
 
         @Test
         void renewingIsRefusedWhileACancellationIsPendingUntilAManagerWithdrawsIt() {
-            fire("Event_RenewalReviewDue");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             Notice notice = cancellation(TestClock.todayTokyo());
             Map<String, Object> renew = decision(RenewalDecision.RENEW, Plan.STANDARD);
             renew.put("approachFits", "YES");
 
-            assertThatThrownBy(() -> fixture.complete(signed, "Task_TrialReview", renew))
+            assertThatThrownBy(() -> fixture.complete(signed, EngagementProcess.TASK_TRIAL_REVIEW, renew))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("decision: cannot renew while cancellation notice #" + notice.id())
                     .hasMessageContaining("withdraw");
-            assertThat(instance).isWaitingAt("Task_TrialReview");
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_TRIAL_REVIEW);
             Assertions.assertThat(contracts.currentTerm(signed).decision()).isNull();
-            String review = fixture.task(signed, "Task_TrialReview").getId();
+            String review = fixture.task(signed, EngagementProcess.TASK_TRIAL_REVIEW).getId();
             Assertions.assertThat((String) tasks.getVariableLocal(review, "pendingNotices"))
                     .as("the open form shows a notice given after it opened").contains("#" + notice.id(), "解約");
 
             contracts.withdrawNotice(signed, notice.id(), "継続で合意 (Agreed to continue)", "manager");
             Assertions.assertThat((String) tasks.getVariableLocal(review, "pendingNotices")).isEqualTo("なし (None)");
-            fixture.complete(signed, "Task_TrialReview", renew);
+            fixture.complete(signed, EngagementProcess.TASK_TRIAL_REVIEW, renew);
 
-            assertThat(instance).isWaitingAt("Event_TermEnds");
+            assertThat(instance).isWaitingAt(EngagementProcess.EVENT_TERM_ENDS);
             Assertions.assertThat(contracts.notice(notice.id()).status()).isEqualTo(NoticeStatus.WITHDRAWN);
-            Assertions.assertThat(timer("Event_NoticeEffective")).isNull();
+            Assertions.assertThat(timer(EngagementProcess.EVENT_NOTICE_EFFECTIVE)).isNull();
         }
 
         @Test
         void tasklistsSubmissionOfTheTrialReviewIsRefusedWith400WhileACancellationIsPendingAndKeepsTheSignals() {
-            fire("Event_RenewalReviewDue");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             cancellation(TestClock.todayTokyo());
-            String review = fixture.task(signed, "Task_TrialReview").getId();
+            String review = fixture.task(signed, EngagementProcess.TASK_TRIAL_REVIEW).getId();
             String pendingShown = (String) forms.getTaskFormVariables(review).getValue("pendingNotices", String.class);
             Map<String, Object> form = new HashMap<>(Map.of("pendingNotices", Map.of("value", pendingShown),
                     "confusionPointsInWords", Map.of("value", true), "whatToDecideClear", Map.of("value", false),
@@ -601,7 +594,7 @@ class EngagementProcessTest {
 
             Assertions.assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
             Assertions.assertThat(refused.getBody()).contains("decision: cannot renew while cancellation notice");
-            assertThat(instance).isWaitingAt("Task_TrialReview");
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_TRIAL_REVIEW);
 
             form.put("decision", Map.of("value", "END"));
             form.remove("nextPlan");
@@ -618,16 +611,16 @@ class EngagementProcessTest {
 
         @Test
         void aCancellationEffectiveAfterATermThatIsNotRenewedIsSupersededWhenTheContractEnds() {
-            fire("Event_RenewalReviewDue");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             Notice notice = contracts.giveNotice(signed, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT,
                     TestClock.todayTokyo(), "予算の見直し (Budget review)", null, LocalDate.of(2027, 3, 31)),
                     "consultant");
             Map<String, Object> end = decision(RenewalDecision.END, null);
             end.put("approachFits", "NO");
-            fixture.complete(signed, "Task_TrialReview", end);
-            fire("Event_TermEnds");
+            fixture.complete(signed, EngagementProcess.TASK_TRIAL_REVIEW, end);
+            fire(EngagementProcess.EVENT_TERM_ENDS);
 
-            assertThat(instance).hasPassed("Task_RecordExpiry", "End_ContractExpired").isWaitingAt("Task_ClosingReport");
+            assertThat(instance).hasPassed(EngagementProcess.TASK_RECORD_EXPIRY, EngagementProcess.END_CONTRACT_EXPIRED).isWaitingAt(EngagementProcess.TASK_CLOSING_REPORT);
             Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
                 Assertions.assertThat(contract.endedOn()).isEqualTo(LocalDate.of(2027, 2, 28));
                 Assertions.assertThat(contract.endReason()).isEqualTo(ContractEnd.NOT_RENEWED);
@@ -636,7 +629,7 @@ class EngagementProcessTest {
                 Assertions.assertThat(n.status()).isEqualTo(NoticeStatus.SUPERSEDED);
                 Assertions.assertThat(n.appliedAt()).isNull();
             });
-            Assertions.assertThat(timer("Event_NoticeEffective")).isNull();
+            Assertions.assertThat(timer(EngagementProcess.EVENT_NOTICE_EFFECTIVE)).isNull();
             Assertions.assertThat(contracts.pendingNotices(signed)).isEmpty();
         }
 
@@ -644,8 +637,8 @@ class EngagementProcessTest {
         void aTermEndingWithTheManagersDecisionOpenPausesTheContractAndTellsTheManagers() {
             termEndsUndecided();
 
-            assertThat(instance).hasPassed("Task_PauseContract", "End_ContractPaused")
-                    .isWaitingAt("Task_ManagerRenewalDecision");
+            assertThat(instance).hasPassed(EngagementProcess.TASK_PAUSE_CONTRACT, EngagementProcess.END_CONTRACT_PAUSED)
+                    .isWaitingAt(EngagementProcess.TASK_MANAGER_RENEWAL_DECISION);
             Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
                 Assertions.assertThat(contract.status()).isEqualTo(ContractStatus.PAUSED_UNDECIDED);
                 Assertions.assertThat(contract.pausedAfter()).isEqualTo(LocalDate.of(2027, 2, 28));
@@ -680,9 +673,9 @@ class EngagementProcessTest {
             TestClock.setTokyo(LocalDate.of(2027, 3, 4));
 
             managerDecides(RenewalDecision.RENEW, Plan.LIGHT);
-            executeDue("Event_TermEnds");
+            executeDue(EngagementProcess.EVENT_TERM_ENDS);
 
-            assertThat(instance).hasPassed("Task_StartNextTerm").isWaitingAt("Event_RenewalReviewDue");
+            assertThat(instance).hasPassed(EngagementProcess.TASK_START_NEXT_TERM).isWaitingAt(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             Assertions.assertThat(contracts.currentTerm(signed)).satisfies(term -> {
                 Assertions.assertThat(term.startsOn()).isEqualTo(LocalDate.of(2027, 3, 1));
                 Assertions.assertThat(term.endsOn()).isEqualTo(LocalDate.of(2027, 8, 31));
@@ -698,9 +691,9 @@ class EngagementProcessTest {
             TestClock.setTokyo(LocalDate.of(2027, 3, 4));
 
             managerDecides(RenewalDecision.END, null);
-            executeDue("Event_TermEnds");
+            executeDue(EngagementProcess.EVENT_TERM_ENDS);
 
-            assertThat(instance).hasPassed("Task_RecordExpiry", "End_ContractExpired").isWaitingAt("Task_ClosingReport");
+            assertThat(instance).hasPassed(EngagementProcess.TASK_RECORD_EXPIRY, EngagementProcess.END_CONTRACT_EXPIRED).isWaitingAt(EngagementProcess.TASK_CLOSING_REPORT);
             Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
                 Assertions.assertThat(contract.status()).isEqualTo(ContractStatus.ENDED);
                 Assertions.assertThat(contract.endedOn()).isEqualTo(LocalDate.of(2027, 2, 28));
@@ -712,16 +705,16 @@ class EngagementProcessTest {
 
         @Test
         void aCancellationTakingEffectDuringThePauseEndsTheContractWithTheUndecidedTerm() {
-            fire("Event_RenewalReviewDue");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             Notice notice = contracts.giveNotice(signed, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT,
                     TestClock.todayTokyo(), "予算の見直し (Budget review)", null, LocalDate.of(2027, 3, 10)),
                     "consultant");
-            fire("Event_TrialReviewOverdue");
-            fire("Event_TermEndedUndecided");
-            fire("Event_NoticeEffective");
+            fire(EngagementProcess.EVENT_TRIAL_REVIEW_OVERDUE);
+            fire(EngagementProcess.EVENT_TERM_ENDED_UNDECIDED);
+            fire(EngagementProcess.EVENT_NOTICE_EFFECTIVE);
 
-            assertThat(instance).hasPassed("Task_ApplyCancellation").isWaitingAt("Task_ClosingReport");
-            Assertions.assertThat(fixture.task(signed, "Task_ManagerRenewalDecision")).isNull();
+            assertThat(instance).hasPassed(EngagementProcess.TASK_APPLY_CANCELLATION).isWaitingAt(EngagementProcess.TASK_CLOSING_REPORT);
+            Assertions.assertThat(fixture.task(signed, EngagementProcess.TASK_MANAGER_RENEWAL_DECISION)).isNull();
             Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
                 Assertions.assertThat(contract.endReason()).isEqualTo(ContractEnd.CANCELLED);
                 Assertions.assertThat(contract.endedOn()).isEqualTo(LocalDate.of(2027, 2, 28));
@@ -731,15 +724,15 @@ class EngagementProcessTest {
 
         @Test
         void aDecisionTakenBeforeTheTermEndsLeavesNoPauseTimer() {
-            fire("Event_RenewalReviewDue");
-            fire("Event_TrialReviewOverdue");
-            Assertions.assertThat(timer("Event_TermEndedUndecided").getDuedate())
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+            fire(EngagementProcess.EVENT_TRIAL_REVIEW_OVERDUE);
+            Assertions.assertThat(timer(EngagementProcess.EVENT_TERM_ENDED_UNDECIDED).getDuedate())
                     .isEqualTo(tokyo(LocalDateTime.of(2027, 3, 1, 0, 0)));
             managerDecides(RenewalDecision.RENEW, Plan.STANDARD);
 
-            Assertions.assertThat(timer("Event_TermEndedUndecided")).isNull();
-            fire("Event_TermEnds");
-            assertThat(instance).hasNotPassed("Task_PauseContract").hasPassed("Task_StartNextTerm");
+            Assertions.assertThat(timer(EngagementProcess.EVENT_TERM_ENDED_UNDECIDED)).isNull();
+            fire(EngagementProcess.EVENT_TERM_ENDS);
+            assertThat(instance).hasNotPassed(EngagementProcess.TASK_PAUSE_CONTRACT).hasPassed(EngagementProcess.TASK_START_NEXT_TERM);
         }
 
         @Test
@@ -749,7 +742,7 @@ class EngagementProcessTest {
                 Assertions.assertThat(term.startsOn()).isEqualTo(START);
                 Assertions.assertThat(term.endsOn()).isEqualTo(LocalDate.of(2027, 2, 28));
             });
-            Assertions.assertThat(timer("Event_RenewalReviewDue").getDuedate())
+            Assertions.assertThat(timer(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE).getDuedate())
                     .isEqualTo(tokyo(LocalDateTime.of(2027, 2, 1, 9, 0)));
             Assertions.assertThat(runtime.getVariables(instance.getId()))
                     .containsOnlyKeys("caseNumber", "organisation", "consultant", "clientAnswer", "termKind");
@@ -757,17 +750,17 @@ class EngagementProcessTest {
 
         @Test
         void trialReviewRenewsWithAPlanChangeThenTheRenewalEndsTheContract() {
-            fire("Event_RenewalReviewDue");
-            assertThat(instance).isWaitingAt("Task_TrialReview").task().isAssignedTo("consultant");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_TRIAL_REVIEW).task().isAssignedTo("consultant");
             Map<String, Object> review = decision(RenewalDecision.RENEW, Plan.ADVANCED);
             review.put("approachFits", "YES");
-            fixture.complete(signed, "Task_TrialReview", review);
+            fixture.complete(signed, EngagementProcess.TASK_TRIAL_REVIEW, review);
 
-            assertThat(instance).isWaitingAt("Event_TermEnds");
-            Assertions.assertThat(timer("Event_TermEnds").getDuedate()).isEqualTo(tokyo(LocalDateTime.of(2027, 3, 1, 0, 0)));
-            fire("Event_TermEnds");
+            assertThat(instance).isWaitingAt(EngagementProcess.EVENT_TERM_ENDS);
+            Assertions.assertThat(timer(EngagementProcess.EVENT_TERM_ENDS).getDuedate()).isEqualTo(tokyo(LocalDateTime.of(2027, 3, 1, 0, 0)));
+            fire(EngagementProcess.EVENT_TERM_ENDS);
 
-            assertThat(instance).hasPassed("Task_StartNextTerm").isWaitingAt("Event_RenewalReviewDue");
+            assertThat(instance).hasPassed(EngagementProcess.TASK_START_NEXT_TERM).isWaitingAt(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             Assertions.assertThat(contracts.currentTerm(signed)).satisfies(term -> {
                 Assertions.assertThat(term.kind()).isEqualTo(TermKind.RENEWAL);
                 Assertions.assertThat(term.startsOn()).isEqualTo(LocalDate.of(2027, 3, 1));
@@ -779,17 +772,17 @@ class EngagementProcessTest {
                     .containsExactly(PlanChangeSource.SIGNED, PlanChangeSource.RENEWAL);
             Assertions.assertThat(contracts.terms(signed).get(0).approachFits()).isTrue();
 
-            fire("Event_RenewalReviewDue");
-            assertThat(instance).isWaitingAt("Task_RenewalDecision");
-            fixture.complete(signed, "Task_RenewalDecision", decision(RenewalDecision.END, null));
-            fire("Event_TermEnds");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_RENEWAL_DECISION);
+            fixture.complete(signed, EngagementProcess.TASK_RENEWAL_DECISION, decision(RenewalDecision.END, null));
+            fire(EngagementProcess.EVENT_TERM_ENDS);
 
-            assertThat(instance).hasPassed("Task_RecordExpiry", "End_ContractExpired").isWaitingAt("Task_ClosingReport");
+            assertThat(instance).hasPassed(EngagementProcess.TASK_RECORD_EXPIRY, EngagementProcess.END_CONTRACT_EXPIRED).isWaitingAt(EngagementProcess.TASK_CLOSING_REPORT);
             Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
                 Assertions.assertThat(contract.endedOn()).isEqualTo(LocalDate.of(2027, 8, 31));
                 Assertions.assertThat(contract.endReason()).isEqualTo(ContractEnd.NOT_RENEWED);
             });
-            fixture.complete(signed, "Task_ClosingReport", Map.of("summary", "s", "clientState", "自走できる (Self-propelled)",
+            fixture.complete(signed, EngagementProcess.TASK_CLOSING_REPORT, Map.of("summary", "s", "clientState", "自走できる (Self-propelled)",
                     "nextSteps", "n"));
             assertThat(instance).isEnded();
             Assertions.assertThat(engagements.get(signed).outcome()).isEqualTo(Outcome.COMPLETED);
@@ -797,49 +790,49 @@ class EngagementProcessTest {
 
         @Test
         void renewingWithoutANextPlanIsRefused() {
-            fire("Event_RenewalReviewDue");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             Map<String, Object> review = decision(RenewalDecision.RENEW, null);
             review.put("approachFits", "YES");
 
-            assertThatThrownBy(() -> fixture.complete(signed, "Task_TrialReview", review))
+            assertThatThrownBy(() -> fixture.complete(signed, EngagementProcess.TASK_TRIAL_REVIEW, review))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("nextPlan");
-            assertThat(instance).isWaitingAt("Task_TrialReview");
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_TRIAL_REVIEW);
         }
 
         @Test
         void anUndecidedRenewalGoesToTheManagers() {
-            fire("Event_RenewalReviewDue");
-            Assertions.assertThat(timer("Event_TrialReviewOverdue").getDuedate())
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+            Assertions.assertThat(timer(EngagementProcess.EVENT_TRIAL_REVIEW_OVERDUE).getDuedate())
                     .isEqualTo(tokyo(LocalDateTime.of(2027, 2, 22, 9, 0)));
-            fire("Event_TrialReviewOverdue");
+            fire(EngagementProcess.EVENT_TRIAL_REVIEW_OVERDUE);
 
-            assertThat(instance).isWaitingAt("Task_ManagerRenewalDecision").task().hasCandidateGroup("managers");
-            Assertions.assertThat(fixture.task(signed, "Task_TrialReview")).isNull();
-            tasks.claim(fixture.task(signed, "Task_ManagerRenewalDecision").getId(), "manager");
-            fixture.complete(signed, "Task_ManagerRenewalDecision", decision(RenewalDecision.RENEW, Plan.STANDARD));
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_MANAGER_RENEWAL_DECISION).task().hasCandidateGroup("managers");
+            Assertions.assertThat(fixture.task(signed, EngagementProcess.TASK_TRIAL_REVIEW)).isNull();
+            tasks.claim(fixture.task(signed, EngagementProcess.TASK_MANAGER_RENEWAL_DECISION).getId(), "manager");
+            fixture.complete(signed, EngagementProcess.TASK_MANAGER_RENEWAL_DECISION, decision(RenewalDecision.RENEW, Plan.STANDARD));
 
-            assertThat(instance).isWaitingAt("Event_TermEnds");
+            assertThat(instance).isWaitingAt(EngagementProcess.EVENT_TERM_ENDS);
             Assertions.assertThat(contracts.terms(signed).get(0).decidedBy()).isEqualTo("manager");
         }
 
         @Test
         void aCancellationNoticeEndsTheContractAMonthLaterAndCancelsOpenTasks() {
-            fire("Event_RenewalReviewDue");
-            assertThat(instance).isWaitingAt("Task_TrialReview");
+            fire(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_TRIAL_REVIEW);
             LocalDate noticeDate = TestClock.todayTokyo();
 
             var notice = contracts.giveNotice(signed, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT,
                     noticeDate, "社内体制の変更 (Reorganisation)", null), "consultant");
 
             Assertions.assertThat(notice.effectiveOn()).isEqualTo(noticeDate.plusMonths(1));
-            assertThat(instance).isWaitingAt("Task_TrialReview", "Gateway_NoticeOutcome");
-            fire("Event_NoticeEffective");
+            assertThat(instance).isWaitingAt(EngagementProcess.TASK_TRIAL_REVIEW, EngagementProcess.GATEWAY_NOTICE_OUTCOME);
+            fire(EngagementProcess.EVENT_NOTICE_EFFECTIVE);
 
-            assertThat(instance).hasPassed("Task_ApplyCancellation", "End_CancellationEffective")
-                    .isWaitingAt("Task_ClosingReport");
-            Assertions.assertThat(fixture.task(signed, "Task_TrialReview")).isNull();
+            assertThat(instance).hasPassed(EngagementProcess.TASK_APPLY_CANCELLATION, EngagementProcess.END_CANCELLATION_EFFECTIVE)
+                    .isWaitingAt(EngagementProcess.TASK_CLOSING_REPORT);
+            Assertions.assertThat(fixture.task(signed, EngagementProcess.TASK_TRIAL_REVIEW)).isNull();
             Assertions.assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instance.getId())
-                    .taskDefinitionKey("Task_TrialReview").singleResult().getDeleteReason()).isEqualTo("deleted");
+                    .taskDefinitionKey(EngagementProcess.TASK_TRIAL_REVIEW).singleResult().getDeleteReason()).isEqualTo("deleted");
             Assertions.assertThat(contracts.findContract(signed).orElseThrow()).satisfies(contract -> {
                 Assertions.assertThat(contract.endReason()).isEqualTo(ContractEnd.CANCELLED);
                 Assertions.assertThat(contract.endedOn()).isEqualTo(notice.effectiveOn().minusDays(1));
@@ -853,9 +846,9 @@ class EngagementProcessTest {
             LocalDate effective = LocalDate.of(2026, 12, 23);
             Assertions.assertThat(notice.effectiveOn()).isEqualTo(effective);
 
-            fire("Event_NoticeEffective");
+            fire(EngagementProcess.EVENT_NOTICE_EFFECTIVE);
 
-            assertThat(instance).hasPassed("Task_ApplyRevision").isWaitingAt("Event_RenewalReviewDue");
+            assertThat(instance).hasPassed(EngagementProcess.TASK_APPLY_REVISION).isWaitingAt(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             Assertions.assertThat(contracts.planOn(signed, effective.minusDays(1))).contains(Plan.STANDARD);
             Assertions.assertThat(contracts.planOn(signed, effective)).contains(Plan.ADVANCED);
             Assertions.assertThat(contracts.notices(signed)).singleElement()

@@ -1,5 +1,6 @@
 package jp.bansou.engagement;
 
+import static jp.bansou.testing.ProblemAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -47,7 +48,7 @@ class InquiryApiTest {
     }
 
     long instances() {
-        return runtime.createProcessInstanceQuery().processDefinitionKey("engagement").count();
+        return runtime.createProcessInstanceQuery().processDefinitionKey(EngagementProcess.PROCESS_ID).count();
     }
 
     @Test
@@ -82,10 +83,8 @@ class InquiryApiTest {
 
         ResponseEntity<Map> response = post(json);
 
-        assertThat(response.getStatusCode()).as(json).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertBadRequest(response, field);
         assertThat((String) response.getBody().get("detail")).contains(field);
-        assertThat(response.getBody().get("errors").toString()).contains("field=" + field);
         assertThat(cases()).isEqualTo(casesBefore);
         assertThat(instances()).isEqualTo(instancesBefore);
     }

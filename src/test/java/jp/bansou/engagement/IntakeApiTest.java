@@ -106,9 +106,9 @@ class IntakeApiTest {
         Map<String, Object> hearing = standardHearing();
         hearing.put("requestedWork", requestedWork("DECISION_SPARRING", "SYSTEM_DEVELOPMENT"));
         hearing.put("oneOffNeed", true);
-        fixture.complete(caseNumber, "Task_Hearing", hearing);
-        fixture.complete(caseNumber, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 4, "spotBudgetYen", 120000));
-        fixture.complete(caseNumber, "Task_ProposeSplitProject", Map.of("scopeSummary", "在庫管理システムの開発 (Inventory system build)",
+        fixture.complete(caseNumber, EngagementProcess.TASK_HEARING, hearing);
+        fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN, Map.of("plan", "SPOT", "spotHours", 4, "spotBudgetYen", 120000));
+        fixture.complete(caseNumber, EngagementProcess.TASK_PROPOSE_SPLIT_PROJECT, Map.of("scopeSummary", "在庫管理システムの開発 (Inventory system build)",
                 "proposal", "開発パートナーを紹介します (We will introduce a development partner)"));
 
         ResponseEntity<JsonNode> file = http.withBasicAuth("consultant", "consultant")

@@ -68,7 +68,7 @@ class ReassignCaseProcessTest {
         identity.setAuthentication(user, List.of(group));
         try {
             String definitionId = repository.createProcessDefinitionQuery()
-                    .processDefinitionKey(ReassignmentProcessAdapters.PROCESS_ID).latestVersion().singleResult().getId();
+                    .processDefinitionKey(ReassignCaseProcess.PROCESS_ID).latestVersion().singleResult().getId();
             return forms.submitStartForm(definitionId, values);
         } finally {
             identity.clearAuthentication();
@@ -79,7 +79,7 @@ class ReassignCaseProcessTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.withBasicAuth(user, user).postForEntity(
-                "/engine-rest/process-definition/key/" + ReassignmentProcessAdapters.PROCESS_ID + "/submit-form",
+                "/engine-rest/process-definition/key/" + ReassignCaseProcess.PROCESS_ID + "/submit-form",
                 new HttpEntity<>(Map.of("variables", variables), headers), String.class);
     }
 
@@ -94,7 +94,7 @@ class ReassignCaseProcessTest {
         ProcessInstance started = startAs("manager", "managers",
                 Map.of("caseNumber", caseNumber, "consultant", "consultant2"));
 
-        assertThat(started).isEnded().hasPassed("Task_Reassign", "End_Reassigned");
+        assertThat(started).isEnded().hasPassed(ReassignCaseProcess.TASK_REASSIGN, ReassignCaseProcess.END_REASSIGNED);
         Assertions.assertThat(started.getBusinessKey()).isEqualTo(caseNumber);
         Assertions.assertThat(engagements.get(caseNumber).consultant()).isEqualTo("consultant2");
         Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
@@ -102,7 +102,7 @@ class ReassignCaseProcessTest {
                 .allSatisfy(instance -> Assertions.assertThat(runtime.getVariable(instance.getId(),
                         EngagementProcess.CONSULTANT)).isEqualTo("consultant2"));
         Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started.getId())
-                .variableName(ReassignmentProcessAdapters.PREVIOUS_CONSULTANT).singleResult().getValue())
+                .variableName(ReassignCaseProcess.PREVIOUS_CONSULTANT).singleResult().getValue())
                 .isEqualTo("consultant");
         Assertions.assertThat(http.withBasicAuth("consultant2", "consultant2")
                 .getForEntity("/api/engagements/" + caseNumber, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -139,7 +139,7 @@ class ReassignCaseProcessTest {
     @Test
     void badValuesAreRefusedWith400AndChangeNothing() throws Exception {
         long instances = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ReassignmentProcessAdapters.PROCESS_ID).count();
+                .processDefinitionKey(ReassignCaseProcess.PROCESS_ID).count();
 
         ResponseEntity<String> notAConsultant = submitStartForm("manager", Map.of(
                 "caseNumber", Map.of("value", caseNumber), "consultant", Map.of("value", "manager")));
@@ -160,7 +160,7 @@ class ReassignCaseProcessTest {
                 .contains("consultant: is required");
         Assertions.assertThat(engagements.get(caseNumber).consultant()).isEqualTo("consultant");
         Assertions.assertThat(history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ReassignmentProcessAdapters.PROCESS_ID).count()).isEqualTo(instances);
+                .processDefinitionKey(ReassignCaseProcess.PROCESS_ID).count()).isEqualTo(instances);
         assertThatThrownBy(() -> startAs("manager", "managers", Map.of("caseNumber", caseNumber,
                 "consultant", "nobody")))
                 .isInstanceOf(InvalidInputException.class);

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
+import jp.bansou.engagement.EngagementProcess;
+import jp.bansou.hours.OverCapApprovalProcess;
 import jp.bansou.plan.Plan;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.MonthlyBalance;
@@ -63,7 +65,7 @@ class ParallelCommandsIT extends EmbeddedPostgresSupport {
     @Test
     void twentyCompletionsOfOneTaskThroughCompleteAndSubmitFormGiveOneWinner() throws Exception {
         String caseNumber = fixture.inquiry();
-        Task hearing = fixture.task(caseNumber, "Task_Hearing");
+        Task hearing = fixture.task(caseNumber, EngagementProcess.TASK_HEARING);
         tasks.claim(hearing.getId(), EngagementFixture.CONSULTANT);
         Map<String, Object> body = ServiceClient.variables(Map.ofEntries(
                 Map.entry("currentSituation", "経営と現場で認識がずれている"),
@@ -86,7 +88,7 @@ class ParallelCommandsIT extends EmbeddedPostgresSupport {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM hearing WHERE case_number = ?").param(caseNumber)
                 .query(Long.class).single()).as("hearings recorded").isOne();
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey("Task_ProposePlan").count()).as("plan proposals opened").isOne();
+                .taskDefinitionKey(EngagementProcess.TASK_PROPOSE_PLAN).count()).as("plan proposals opened").isOne();
     }
 
     @Test
@@ -132,7 +134,7 @@ class ParallelCommandsIT extends EmbeddedPostgresSupport {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM time_entry WHERE case_number = ?").param(caseNumber)
                 .query(Long.class).single()).isEqualTo(PARALLEL + 1);
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
-                .taskDefinitionKey("Task_ApproveOverCap").count()).as("over-cap approvals").isEqualTo(PARALLEL - 1);
+                .taskDefinitionKey(OverCapApprovalProcess.TASK_APPROVE_OVER_CAP).count()).as("over-cap approvals").isEqualTo(PARALLEL - 1);
     }
 
     /** One answer with {@code winner}; every other a problem details 404 or 409. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jp.bansou.engagement.EngagementProcess;
 
 /**
  * Cases brought under contract through the service's HTTP API only, as Tasklist would do it: the inquiry, then
@@ -31,7 +32,7 @@ final class RestCases {
                         "message", "会議で何も決まらない", "preferredPace", "STANDARD"),
                 Map.of("X-Forwarded-For", "192.0.2." + (CLIENTS.get() % 250 + 1)))
                 .expect(201).path("caseNumber").asText();
-        complete(caseNumber, "Task_Hearing", Map.ofEntries(
+        complete(caseNumber, EngagementProcess.TASK_HEARING, Map.ofEntries(
                 Map.entry("currentSituation", "経営と現場で認識がずれている"),
                 Map.entry("desiredState", "会議で決まる"),
                 Map.entry("priorityIssues", "意思決定の仕組み"),
@@ -43,9 +44,10 @@ final class RestCases {
                 Map.entry("clearDecisionMaker", true),
                 Map.entry("canExecuteAlone", false),
                 Map.entry("clientOwnsDecisions", true)));
-        complete(caseNumber, "Task_ProposePlan", Map.of("plan", "STANDARD"));
-        complete(caseNumber, "Task_ClientAnswer", Map.of("clientAnswer", "ACCEPTED"));
-        complete(caseNumber, "Task_SignContract", Map.of("plan", "STANDARD", "startDate", startsOn.toString(),
+        complete(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN, Map.of("plan", "STANDARD"));
+        complete(caseNumber, EngagementProcess.TASK_CLIENT_ANSWER, Map.of("clientAnswer", "ACCEPTED"));
+        complete(caseNumber, EngagementProcess.TASK_SIGN_CONTRACT, Map.of("plan", "STANDARD",
+                "startDate", startsOn.toString(),
                 "consultant", CONSULTANT));
         return caseNumber;
     }

@@ -65,7 +65,7 @@ class CaseFiguresProcessTest {
         identity.setAuthentication(user, List.of(group));
         try {
             String definitionId = repository.createProcessDefinitionQuery()
-                    .processDefinitionKey(CaseFiguresProcessAdapters.PROCESS_ID).latestVersion().singleResult().getId();
+                    .processDefinitionKey(CaseFiguresProcess.PROCESS_ID).latestVersion().singleResult().getId();
             return forms.submitStartForm(definitionId, Map.of("caseNumber", caseNumber, "month", month));
         } finally {
             identity.clearAuthentication();
@@ -74,14 +74,14 @@ class CaseFiguresProcessTest {
 
     Task reviewTask(ProcessInstance instance) {
         return tasks.createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(CaseFiguresProcessAdapters.TASK_REVIEW_FIGURES).singleResult();
+                .taskDefinitionKey(CaseFiguresProcess.TASK_REVIEW_FIGURES).singleResult();
     }
 
     @Test
     void theFiguresAreShownUntilTheStarterHasSeenThem() {
         ProcessInstance started = startAs("consultant", "consultants", caseNumber, "2026-12");
 
-        assertThat(started).isWaitingAt(CaseFiguresProcessAdapters.TASK_REVIEW_FIGURES);
+        assertThat(started).isWaitingAt(CaseFiguresProcess.TASK_REVIEW_FIGURES);
         Assertions.assertThat(started.getBusinessKey()).isEqualTo(caseNumber);
         Task task = reviewTask(started);
         Assertions.assertThat(task.getAssignee()).isEqualTo("consultant");
@@ -101,7 +101,7 @@ class CaseFiguresProcessTest {
 
         tasks.complete(task.getId(), Map.of("seen", true));
 
-        assertThat(started).isEnded().hasPassed(CaseFiguresProcessAdapters.TASK_REVIEW_FIGURES, "End_Seen");
+        assertThat(started).isEnded().hasPassed(CaseFiguresProcess.TASK_REVIEW_FIGURES, CaseFiguresProcess.END_SEEN);
         Assertions.assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(started.getId()).count()).isZero();
     }
 
@@ -120,13 +120,13 @@ class CaseFiguresProcessTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("seen: is required");
 
-        assertThat(started).isWaitingAt(CaseFiguresProcessAdapters.TASK_REVIEW_FIGURES);
+        assertThat(started).isWaitingAt(CaseFiguresProcess.TASK_REVIEW_FIGURES);
     }
 
     @Test
     void onlyTheCasesPeopleSeeItsFiguresAndTheMonthMustBeAMonth() {
         long instances = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(CaseFiguresProcessAdapters.PROCESS_ID).count();
+                .processDefinitionKey(CaseFiguresProcess.PROCESS_ID).count();
 
         assertThatThrownBy(() -> startAs("consultant2", "consultants", caseNumber, "2026-12"))
                 .isInstanceOf(InvalidInputException.class)
@@ -139,6 +139,6 @@ class CaseFiguresProcessTest {
                 .hasMessageContaining("month: invalid value '2026-13', expected YYYY-MM");
 
         Assertions.assertThat(runtime.createProcessInstanceQuery()
-                .processDefinitionKey(CaseFiguresProcessAdapters.PROCESS_ID).count()).isEqualTo(instances);
+                .processDefinitionKey(CaseFiguresProcess.PROCESS_ID).count()).isEqualTo(instances);
     }
 }

@@ -78,7 +78,7 @@ class HourLedgerPostgresIT extends EmbeddedPostgresSupport {
     }
 
     long approvals(String caseNumber) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(HoursProcesses.OVER_CAP_APPROVAL)
+        return runtime.createProcessInstanceQuery().processDefinitionKey(OverCapApprovalProcess.PROCESS_ID)
                 .processInstanceBusinessKey(caseNumber).count();
     }
 

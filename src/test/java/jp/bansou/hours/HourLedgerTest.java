@@ -16,6 +16,7 @@ import jp.bansou.contract.ContractService;
 import jp.bansou.contract.NoticeKind;
 import jp.bansou.contract.NoticeRequest;
 import jp.bansou.contract.Party;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.notification.Notifier;
 import jp.bansou.notification.OutboxMessage;
 import jp.bansou.plan.Plan;
@@ -77,7 +78,7 @@ class HourLedgerTest {
     }
 
     long approvals() {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(HoursProcesses.OVER_CAP_APPROVAL)
+        return runtime.createProcessInstanceQuery().processDefinitionKey(OverCapApprovalProcess.PROCESS_ID)
                 .processInstanceBusinessKey(caseNumber).count();
     }
 
@@ -264,8 +265,8 @@ class HourLedgerTest {
                     LocalDate.of(2026, 12, 22), "変革に踏み込む (Go for transformation)", Plan.ADVANCED), "consultant");
             // the revision takes effect a month later, on 2027-01-22
             Job effective = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(caseNumber).processDefinitionKey("engagement").singleResult().getId())
-                    .activityId("Event_NoticeEffective").singleResult();
+                    .processInstanceBusinessKey(caseNumber).processDefinitionKey(EngagementProcess.PROCESS_ID).singleResult().getId())
+                    .activityId(EngagementProcess.EVENT_NOTICE_EFFECTIVE).singleResult();
             TestClock.setTokyo(ZonedDateTime.ofInstant(effective.getDuedate().toInstant(), BusinessTime.ZONE)
                     .toLocalDateTime());
             management.executeJob(effective.getId());
@@ -291,9 +292,9 @@ class HourLedgerTest {
             String spot = fixture.inquiry();
             Map<String, Object> hearing = EngagementFixture.standardHearing();
             hearing.put("oneOffNeed", true);
-            fixture.complete(spot, "Task_Hearing", hearing);
-            fixture.complete(spot, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 60000));
-            fixture.complete(spot, "Task_ClientAnswer", Map.of("clientAnswer", "ACCEPTED"));
+            fixture.complete(spot, EngagementProcess.TASK_HEARING, hearing);
+            fixture.complete(spot, EngagementProcess.TASK_PROPOSE_PLAN, Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 60000));
+            fixture.complete(spot, EngagementProcess.TASK_CLIENT_ANSWER, Map.of("clientAnswer", "ACCEPTED"));
             return spot;
         }
 
@@ -305,7 +306,7 @@ class HourLedgerTest {
         @Test
         void spotSessionsCountAgainstTheHoursAgreedForTheWholeSpot() {
             String spot = acceptedSpot();
-            fixture.complete(spot, "Task_SpotSession", session(300, true));
+            fixture.complete(spot, EngagementProcess.TASK_SPOT_SESSION, session(300, true));
 
             MonthlyBalance balance = ledger.balance(spot, DECEMBER);
             assertThat(balance.spot()).isTrue();
@@ -317,10 +318,10 @@ class HourLedgerTest {
                 assertThat(entry.consultant()).isEqualTo("consultant");
             });
 
-            fixture.complete(spot, "Task_SpotSession", session(90, false));
+            fixture.complete(spot, EngagementProcess.TASK_SPOT_SESSION, session(90, false));
             assertThat(ledger.balance(spot, YearMonth.of(2027, 1)).pendingMinutes())
                     .as("a spot's figures cover the whole spot, whatever the month").isEqualTo(90);
-            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(HoursProcesses.OVER_CAP_APPROVAL)
+            assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OverCapApprovalProcess.PROCESS_ID)
                     .processInstanceBusinessKey(spot).count()).isOne();
         }
 
@@ -329,8 +330,8 @@ class HourLedgerTest {
             String spot = fixture.inquiry();
             Map<String, Object> hearing = EngagementFixture.standardHearing();
             hearing.put("oneOffNeed", true);
-            fixture.complete(spot, "Task_Hearing", hearing);
-            fixture.complete(spot, "Task_ProposePlan", Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 60000));
+            fixture.complete(spot, EngagementProcess.TASK_HEARING, hearing);
+            fixture.complete(spot, EngagementProcess.TASK_PROPOSE_PLAN, Map.of("plan", "SPOT", "spotHours", 6, "spotBudgetYen", 60000));
 
             assertThatThrownBy(() -> ledger.record(entry(spot, TODAY, 30, TimeEntryCategory.PREPARATION, false)))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("has no running contract");

@@ -1,5 +1,6 @@
 package jp.bansou.hours;
 
+import static jp.bansou.testing.ProblemAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -15,6 +16,7 @@ import jp.bansou.contract.ContractService;
 import jp.bansou.contract.NoticeKind;
 import jp.bansou.contract.NoticeRequest;
 import jp.bansou.contract.Party;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
@@ -78,14 +80,6 @@ class HoursApiTest {
         return """
                 {"workDate": "%s", "minutes": %d, "category": "%s", "note": "資料レビュー (Reviewed the plan)"}"""
                 .formatted(workDate, minutes, category);
-    }
-
-    static void assertBadRequest(ResponseEntity<JsonNode> response, String field, String message) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().path("errors")).anySatisfy(error -> {
-            assertThat(error.path("field").asText()).isEqualTo(field);
-            assertThat(error.path("message").asText()).contains(message);
-        });
     }
 
     int entries(String caseNumber) {
@@ -335,8 +329,8 @@ class HoursApiTest {
             contracts.giveNotice(cancelled, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT, TODAY,
                     "予算の都合 (Budget)", null), "consultant");
             Job effective = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
-                            .processInstanceBusinessKey(cancelled).processDefinitionKey("engagement").singleResult().getId())
-                    .activityId("Event_NoticeEffective").singleResult();
+                            .processInstanceBusinessKey(cancelled).processDefinitionKey(EngagementProcess.PROCESS_ID).singleResult().getId())
+                    .activityId(EngagementProcess.EVENT_NOTICE_EFFECTIVE).singleResult();
             TestClock.setTokyo(ZonedDateTime.ofInstant(effective.getDuedate().toInstant(), BusinessTime.ZONE)
                     .toLocalDateTime().plusHours(10));
             management.executeJob(effective.getId());

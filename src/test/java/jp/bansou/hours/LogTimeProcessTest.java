@@ -66,7 +66,7 @@ class LogTimeProcessTest {
     ProcessInstance startAs(String user, String group, Map<String, Object> values) {
         identity.setAuthentication(user, List.of(group));
         try {
-            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(HoursProcesses.LOG_TIME)
+            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(LogTimeProcess.PROCESS_ID)
                     .latestVersion().singleResult().getId();
             return forms.submitStartForm(definitionId, values);
         } finally {
@@ -82,7 +82,7 @@ class LogTimeProcessTest {
     ProcessInstance logAs(String user, String group, Map<String, Object> entry) {
         ProcessInstance started = startAs(user, group, Map.of("caseNumber", entry.getOrDefault("caseNumber",
                 caseNumber)));
-        assertThat(started).isWaitingAt(HoursProcesses.TASK_ENTER_TIME);
+        assertThat(started).isWaitingAt(LogTimeProcess.TASK_ENTER_TIME);
         Task task = tasks.createTaskQuery().processInstanceId(started.getId()).singleResult();
         Assertions.assertThat(task.getAssignee()).isEqualTo(user);
         Map<String, Object> values = new HashMap<>(entry);
@@ -119,8 +119,8 @@ class LogTimeProcessTest {
     void anEntryWithinTheCapIsBookedAndTheProcessEnds() {
         ProcessInstance started = log(form(90));
 
-        assertThat(started).isEnded().hasPassed("Task_OpenLogTime", "Task_EnterTime", "Task_RecordEntry",
-                "End_Recorded");
+        assertThat(started).isEnded().hasPassed(LogTimeProcess.TASK_OPEN_LOG_TIME, LogTimeProcess.TASK_ENTER_TIME,
+                LogTimeProcess.TASK_RECORD_ENTRY, LogTimeProcess.END_RECORDED);
         Assertions.assertThat(started.getBusinessKey()).isEqualTo(caseNumber);
         MonthlyBalance balance = ledger.balance(caseNumber, YearMonth.of(2026, 12));
         Assertions.assertThat(balance.entries()).singleElement().satisfies(entry -> {
@@ -145,8 +145,8 @@ class LogTimeProcessTest {
 
         ProcessInstance started = log(form(60));
 
-        assertThat(started).isEnded().hasPassed("End_HeldForApproval");
-        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(HoursProcesses.OVER_CAP_APPROVAL)
+        assertThat(started).isEnded().hasPassed(LogTimeProcess.END_HELD_FOR_APPROVAL);
+        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OverCapApprovalProcess.PROCESS_ID)
                 .processInstanceBusinessKey(caseNumber).count()).isOne();
         Assertions.assertThat(ledger.balance(caseNumber, YearMonth.of(2026, 12)).pendingMinutes()).isEqualTo(60);
     }
@@ -197,7 +197,7 @@ class LogTimeProcessTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("workDate: must not be in the future");
 
-        assertThat(started).isWaitingAt(HoursProcesses.TASK_ENTER_TIME);
+        assertThat(started).isWaitingAt(LogTimeProcess.TASK_ENTER_TIME);
         Assertions.assertThat(entries()).isZero();
     }
 
@@ -217,7 +217,7 @@ class LogTimeProcessTest {
         Assertions.assertThat(entries()).isZero();
 
         ProcessInstance started = logAs("manager", "managers", form(30));
-        assertThat(started).isEnded().hasPassed("End_Recorded");
+        assertThat(started).isEnded().hasPassed(LogTimeProcess.END_RECORDED);
         Assertions.assertThat(ledger.balance(caseNumber, YearMonth.of(2026, 12)).entries())
                 .extracting(TimeEntry::consultant).containsExactly("manager");
     }

@@ -54,7 +54,7 @@ class OverCapApprovalProcessTest {
         caseNumber = fixture.signedContract(Plan.LIGHT, LocalDate.of(2026, 12, 1));
         ledger.record(entry(960));
         held = ledger.record(entry(45));
-        approval = runtime.createProcessInstanceQuery().processDefinitionKey(HoursProcesses.OVER_CAP_APPROVAL)
+        approval = runtime.createProcessInstanceQuery().processDefinitionKey(OverCapApprovalProcess.PROCESS_ID)
                 .processInstanceBusinessKey(caseNumber).singleResult();
     }
 
@@ -73,7 +73,7 @@ class OverCapApprovalProcessTest {
     @Test
     void theHeldEntryWaitsForAnyManagerWithItsSummary() {
         Assertions.assertThat(held.status()).isEqualTo(TimeEntryStatus.PENDING_APPROVAL);
-        assertThat(approval).isStarted().isWaitingAt(HoursProcesses.TASK_APPROVE_OVER_CAP);
+        assertThat(approval).isStarted().isWaitingAt(OverCapApprovalProcess.TASK_APPROVE_OVER_CAP);
         assertThat(approval).task().hasCandidateGroup("managers").isNotAssigned();
         String taskId = tasks.createTaskQuery().processInstanceId(approval.getId()).singleResult().getId();
         Assertions.assertThat(forms.getTaskFormData(taskId).getCamundaFormRef().getKey())
@@ -87,9 +87,9 @@ class OverCapApprovalProcessTest {
 
     @Test
     void approvedTheEntryCountsAsUsedOverTheCap() {
-        fixture.completeAs("manager", caseNumber, HoursProcesses.TASK_APPROVE_OVER_CAP, decision("APPROVE", null));
+        fixture.completeAs("manager", caseNumber, OverCapApprovalProcess.TASK_APPROVE_OVER_CAP, decision("APPROVE", null));
 
-        assertThat(approval).isEnded().hasPassed("End_Approved");
+        assertThat(approval).isEnded().hasPassed(OverCapApprovalProcess.END_APPROVED);
         TimeEntry approved = ledger.get(caseNumber, held.id());
         Assertions.assertThat(approved.status()).isEqualTo(TimeEntryStatus.APPROVED_OVER_CAP);
         Assertions.assertThat(approved.decidedBy()).isEqualTo("manager");
@@ -106,16 +106,16 @@ class OverCapApprovalProcessTest {
 
     @Test
     void declinedWithAReasonTheEntryIsKeptButNotCounted() {
-        assertThatThrownBy(() -> fixture.completeAs("manager", caseNumber, HoursProcesses.TASK_APPROVE_OVER_CAP,
+        assertThatThrownBy(() -> fixture.completeAs("manager", caseNumber, OverCapApprovalProcess.TASK_APPROVE_OVER_CAP,
                 decision("DECLINE", " ")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("reason: is required when declining");
-        assertThat(approval).isWaitingAt(HoursProcesses.TASK_APPROVE_OVER_CAP);
+        assertThat(approval).isWaitingAt(OverCapApprovalProcess.TASK_APPROVE_OVER_CAP);
 
-        fixture.completeAs("manager", caseNumber, HoursProcesses.TASK_APPROVE_OVER_CAP,
+        fixture.completeAs("manager", caseNumber, OverCapApprovalProcess.TASK_APPROVE_OVER_CAP,
                 decision("DECLINE", "今月は上限内で調整 (Keep within this month's cap)"));
 
-        assertThat(approval).isEnded().hasPassed("End_Declined");
+        assertThat(approval).isEnded().hasPassed(OverCapApprovalProcess.END_DECLINED);
         TimeEntry declined = ledger.get(caseNumber, held.id());
         Assertions.assertThat(declined.status()).isEqualTo(TimeEntryStatus.DECLINED);
         Assertions.assertThat(declined.decisionReason()).isEqualTo("今月は上限内で調整 (Keep within this month's cap)");
@@ -128,17 +128,17 @@ class OverCapApprovalProcessTest {
 
     @Test
     void onlyAManagerDecidesAndADecisionIsRequired() {
-        assertThatThrownBy(() -> fixture.completeAs("consultant", caseNumber, HoursProcesses.TASK_APPROVE_OVER_CAP,
+        assertThatThrownBy(() -> fixture.completeAs("consultant", caseNumber, OverCapApprovalProcess.TASK_APPROVE_OVER_CAP,
                 decision("APPROVE", null)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("only a manager decides over-cap hours");
         tasks.setAssignee(tasks.createTaskQuery().processInstanceId(approval.getId()).singleResult().getId(), null);
-        assertThatThrownBy(() -> fixture.completeAs("manager", caseNumber, HoursProcesses.TASK_APPROVE_OVER_CAP,
+        assertThatThrownBy(() -> fixture.completeAs("manager", caseNumber, OverCapApprovalProcess.TASK_APPROVE_OVER_CAP,
                 decision("MAYBE", null)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("decision: must be one of [APPROVE, DECLINE]");
 
-        assertThat(approval).isWaitingAt(HoursProcesses.TASK_APPROVE_OVER_CAP);
+        assertThat(approval).isWaitingAt(OverCapApprovalProcess.TASK_APPROVE_OVER_CAP);
         Assertions.assertThat(ledger.get(caseNumber, held.id()).status()).isEqualTo(TimeEntryStatus.PENDING_APPROVAL);
     }
 }

@@ -69,7 +69,7 @@ class ReverseTimeEntryProcessTest {
     ProcessInstance startAs(String user, String group, String caseNumber) {
         identity.setAuthentication(user, List.of(group));
         try {
-            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(ReversalProcess.KEY)
+            String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(ReversalProcess.PROCESS_ID)
                     .latestVersion().singleResult().getId();
             return forms.submitStartForm(definitionId, Map.of("caseNumber", caseNumber));
         } finally {
@@ -113,7 +113,7 @@ class ReverseTimeEntryProcessTest {
 
         pick(task, String.valueOf(meeting.id()), "二重登録 (Recorded twice)");
 
-        assertThat(started).isEnded().hasPassed(ReversalProcess.TASK_PICK_ENTRY, "End_Reversed");
+        assertThat(started).isEnded().hasPassed(ReversalProcess.TASK_PICK_ENTRY, ReversalProcess.END_REVERSED);
         TimeEntry original = ledger.get(caseNumber, meeting.id());
         Assertions.assertThat(original.reversedBy()).isNotNull();
         TimeEntry reversal = ledger.get(caseNumber, original.reversedBy());
@@ -125,7 +125,7 @@ class ReverseTimeEntryProcessTest {
 
     @Test
     void aStartWithNothingToReverseOrOnSomeoneElsesCaseIsRefused() {
-        long instances = runtime.createProcessInstanceQuery().processDefinitionKey(ReversalProcess.KEY).count();
+        long instances = runtime.createProcessInstanceQuery().processDefinitionKey(ReversalProcess.PROCESS_ID).count();
         assertThatThrownBy(() -> startAs("consultant2", "consultants", caseNumber))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("caseNumber: consultant2 is not the consultant of " + caseNumber);
@@ -137,7 +137,7 @@ class ReverseTimeEntryProcessTest {
         assertThatThrownBy(() -> startAs("consultant", "consultants", caseNumber))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("caseNumber: " + caseNumber + " has no entry in 2026-12 that can be reversed");
-        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReversalProcess.KEY).count())
+        Assertions.assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReversalProcess.PROCESS_ID).count())
                 .isEqualTo(instances);
     }
 

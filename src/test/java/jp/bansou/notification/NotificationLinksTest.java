@@ -2,8 +2,6 @@ package jp.bansou.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,21 +10,23 @@ import java.util.Map;
 
 import jp.bansou.BansouTest;
 import jp.bansou.consultation.Consultation;
+import jp.bansou.consultation.ConsultationProcess;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.NewTimeEntry;
+import jp.bansou.hours.OverCapApprovalProcess;
 import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.plan.Plan;
-import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 
+import jp.bansou.testing.Timers;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -75,7 +75,7 @@ class NotificationLinksTest {
     }
 
     String engagementInCockpit() {
-        String id = runtime.createProcessInstanceQuery().processDefinitionKey("engagement")
+        String id = runtime.createProcessInstanceQuery().processDefinitionKey(EngagementProcess.PROCESS_ID)
                 .processInstanceBusinessKey(caseNumber).singleResult().getId();
         return BASE + "/camunda/app/cockpit/default/#/process-instance/" + id + "/runtime";
     }
@@ -91,9 +91,7 @@ class NotificationLinksTest {
     }
 
     void fire(Consultation consultation, String activityId) {
-        Job timer = jobQuery().processInstanceId(consultation.processInstanceId()).activityId(activityId).singleResult();
-        TestClock.setTokyo(LocalDateTime.ofInstant(timer.getDuedate().toInstant(), BusinessTime.ZONE));
-        execute(timer);
+        Timers.fire(consultation.processInstanceId(), activityId);
     }
 
     Task task(String processInstanceId, String key) {
@@ -114,7 +112,7 @@ class NotificationLinksTest {
     void theOverCapDecisionLinksTheCase() {
         record(1440);
         record(30);
-        Task approval = tasks.createTaskQuery().processDefinitionKey("over-cap-approval")
+        Task approval = tasks.createTaskQuery().processDefinitionKey(OverCapApprovalProcess.PROCESS_ID)
                 .processInstanceBusinessKey(caseNumber).singleResult();
         tasks.claim(approval.getId(), "manager");
         tasks.complete(approval.getId(), Map.of("decision", "APPROVE"));
@@ -127,9 +125,9 @@ class NotificationLinksTest {
     void theReminderLinksTheReplyTask() {
         Consultation consultation = receive();
 
-        fire(consultation, "Event_ReminderDue");
+        fire(consultation, ConsultationProcess.EVENT_REMINDER_DUE);
 
-        String reply = task(consultation.processInstanceId(), "Task_Reply").getId();
+        String reply = task(consultation.processInstanceId(), ConsultationProcess.TASK_REPLY).getId();
         assertThat(last("consultant", "REPLY_REMINDER").body())
                 .endsWith("タスクを開く (Open the task): " + BASE + "/camunda/app/tasklist/default/#/?task=" + reply);
     }
@@ -137,12 +135,12 @@ class NotificationLinksTest {
     @Test
     void anOverdueReplyLinksTheReplyTaskForTheConsultantAndTheEscalationForTheManagers() {
         Consultation consultation = receive();
-        fire(consultation, "Event_ReminderDue");
+        fire(consultation, ConsultationProcess.EVENT_REMINDER_DUE);
 
-        fire(consultation, "Event_ReplyOverdue");
+        fire(consultation, ConsultationProcess.EVENT_REPLY_OVERDUE);
 
-        String reply = task(consultation.processInstanceId(), "Task_Reply").getId();
-        String escalation = task(consultation.processInstanceId(), "Task_EscalateLateReply").getId();
+        String reply = task(consultation.processInstanceId(), ConsultationProcess.TASK_REPLY).getId();
+        String escalation = task(consultation.processInstanceId(), ConsultationProcess.TASK_ESCALATE).getId();
         assertThat(last("consultant", "REPLY_OVERDUE").body())
                 .endsWith("タスクを開く (Open the task): " + BASE + "/camunda/app/tasklist/default/#/?task=" + reply);
         assertThat(last("manager", "REPLY_ESCALATED").body())

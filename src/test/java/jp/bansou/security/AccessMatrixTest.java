@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import jp.bansou.BansouTest;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.plan.Plan;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
@@ -53,7 +54,7 @@ class AccessMatrixTest {
     void cases() {
         TestClock.setTokyo(TODAY);
         proposing = fixture.inquiry();
-        fixture.complete(proposing, "Task_Hearing", standardHearing());
+        fixture.complete(proposing, EngagementProcess.TASK_HEARING, standardHearing());
         contracted = fixture.signedContract(Plan.STANDARD, TODAY.plusDays(8));
     }
 
@@ -216,13 +217,13 @@ class AccessMatrixTest {
 
         @Test
         void anotherConsultantCannotCompleteTheTask() {
-            String taskId = fixture.task(proposing, "Task_ProposePlan").getId();
+            String taskId = fixture.task(proposing, EngagementProcess.TASK_PROPOSE_PLAN).getId();
 
             ResponseEntity<String> response = call("consultant2", HttpMethod.POST,
                     "/engine-rest/task/" + taskId + "/complete", "{\"variables\": {\"plan\": {\"value\": \"STANDARD\"}}}");
 
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(fixture.task(proposing, "Task_ProposePlan")).isNotNull();
+            assertThat(fixture.task(proposing, EngagementProcess.TASK_PROPOSE_PLAN)).isNotNull();
         }
 
         List<Map<String, Object>> list(String user, String path) {
@@ -250,7 +251,7 @@ class AccessMatrixTest {
             var tasks = tasklist.get("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + proposing);
 
             assertThat(tasks.statusCode()).isEqualTo(200);
-            assertThat(tasks.body().contains("Task_ProposePlan")).isEqualTo(sees);
+            assertThat(tasks.body().contains(EngagementProcess.TASK_PROPOSE_PLAN)).isEqualTo(sees);
         }
 
         @Test
@@ -260,10 +261,10 @@ class AccessMatrixTest {
 
             assertThat(WebappSession.login(port, "tasklist", "consultant2")
                     .get("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + proposing).body())
-                    .contains("Task_ProposePlan").contains("\"assignee\":\"consultant2\"");
+                    .contains(EngagementProcess.TASK_PROPOSE_PLAN).contains("\"assignee\":\"consultant2\"");
             assertThat(WebappSession.login(port, "tasklist", "consultant")
                     .get("/camunda/api/engine/engine/default/task?processInstanceBusinessKey=" + proposing).body())
-                    .doesNotContain("Task_ProposePlan");
+                    .doesNotContain(EngagementProcess.TASK_PROPOSE_PLAN);
             assertThat(call("consultant", HttpMethod.GET, "/api/engagements/" + proposing, null).getStatusCode())
                     .isEqualTo(HttpStatus.FORBIDDEN);
         }

@@ -12,10 +12,12 @@ import java.util.Map;
 
 import jp.bansou.BansouTest;
 import jp.bansou.consultation.Consultation;
+import jp.bansou.consultation.ConsultationProcess;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
 import jp.bansou.enablement.EnablementProcess;
 import jp.bansou.enablement.StageGateProcess;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.security.Groups;
@@ -72,7 +74,7 @@ class TaskContextTest {
     void theHearingNamesTheCaseAndClientAndShowsTheInquiry() {
         TestClock.setTokyo(LocalDateTime.of(2026, 12, 1, 10, 30));
         String caseNumber = fixture.inquiry();
-        Task hearing = fixture.task(caseNumber, "Task_Hearing");
+        Task hearing = fixture.task(caseNumber, EngagementProcess.TASK_HEARING);
 
         assertThat(hearing.getDescription()).startsWith(caseNumber + " 山田製作所 (Yamada Works) — ")
                 .contains("ヒアリング");
@@ -87,8 +89,8 @@ class TaskContextTest {
                 .containsEntry("inquiryPace", "標準・ジョギング (Standard, jogging)")
                 .containsEntry("inquiryReceivedAt", "2026/12/01 10:30");
 
-        fixture.complete(caseNumber, "Task_Hearing", standardHearing());
-        Task proposePlan = fixture.task(caseNumber, "Task_ProposePlan");
+        fixture.complete(caseNumber, EngagementProcess.TASK_HEARING, standardHearing());
+        Task proposePlan = fixture.task(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN);
         assertThat(proposePlan.getDescription()).isEqualTo(caseNumber
                 + " 山田製作所 (Yamada Works) — 推奨プランを確認し、提案するプランを決めてください (Confirm or override the recommended plan)");
         assertThat(runtime.getVariables(proposePlan.getProcessInstanceId())).doesNotContainKey("inquiryMessage");
@@ -127,7 +129,7 @@ class TaskContextTest {
         Consultation consultation = consultations.receive(caseNumber, new NewConsultation("EMAIL", MONDAY_10,
                 "佐藤 花子 <hanako@client.example>", "会議の進め方について (How to run our meetings)"), "consultant");
         Task reply = tasks.createTaskQuery().processInstanceId(consultation.processInstanceId())
-                .taskDefinitionKey("Task_Reply").singleResult();
+                .taskDefinitionKey(ConsultationProcess.TASK_REPLY).singleResult();
 
         assertThat(reply.getDueDate()).isEqualTo(Date.from(DUE));
         assertThat(reply.getFollowUpDate()).isEqualTo(Date.from(REMINDER));

@@ -17,8 +17,10 @@ import jp.bansou.channel.InboundMessage;
 import jp.bansou.channel.Inbox;
 import jp.bansou.channel.MessageOutcome;
 import jp.bansou.consultation.Consultation;
+import jp.bansou.consultation.ConsultationProcess;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
@@ -95,7 +97,7 @@ class TaskFormFactsTest {
     void aCaseWithoutContractSaysSo() {
         String inquiry = fixture.inquiry();
 
-        VariableMap shown = forms.getTaskFormVariables(fixture.task(inquiry, "Task_Hearing").getId());
+        VariableMap shown = forms.getTaskFormVariables(fixture.task(inquiry, EngagementProcess.TASK_HEARING).getId());
 
         assertThat(shown).containsEntry(CaseHeaderFacts.PLAN, "契約前 (No contract yet)")
                 .containsEntry(CaseHeaderFacts.TERM, "—")
@@ -142,7 +144,7 @@ class TaskFormFactsTest {
         management.createJobQuery().processInstanceId(consultation.processInstanceId()).executable().list()
                 .forEach(job -> management.executeJob(job.getId()));
         Task escalation = tasks.createTaskQuery().processInstanceId(consultation.processInstanceId())
-                .taskDefinitionKey("Task_EscalateLateReply").singleResult();
+                .taskDefinitionKey(ConsultationProcess.TASK_ESCALATE).singleResult();
 
         TestClock.setTokyo(LocalDateTime.of(2026, 12, 9, 11, 20));
         assertThat(forms.getTaskFormVariables(escalation.getId()))
@@ -156,7 +158,7 @@ class TaskFormFactsTest {
 
     Task replyTask(Consultation consultation) {
         return tasks.createTaskQuery().processInstanceId(consultation.processInstanceId())
-                .taskDefinitionKey("Task_Reply").singleResult();
+                .taskDefinitionKey(ConsultationProcess.TASK_REPLY).singleResult();
     }
 
     static Instant tokyo(int year, int month, int day, int hour, int minute) {

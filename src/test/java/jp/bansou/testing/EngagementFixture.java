@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.EngagementService;
 import jp.bansou.engagement.Inquiry;
 import jp.bansou.engagement.Pace;
@@ -67,12 +68,12 @@ public class EngagementFixture {
     /** A case under contract from {@code startsOn}, signed with {@code plan} for {@link #CONSULTANT}. */
     public String signedContract(Plan plan, LocalDate startsOn) {
         String caseNumber = inquiry();
-        complete(caseNumber, "Task_Hearing", standardHearing());
-        complete(caseNumber, "Task_ProposePlan", plan == Plan.STANDARD
+        complete(caseNumber, EngagementProcess.TASK_HEARING, standardHearing());
+        complete(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN, plan == Plan.STANDARD
                 ? Map.of("plan", plan.name())
                 : Map.of("plan", plan.name(), "overrideReason", "クライアントの希望 (The client's wish)"));
-        complete(caseNumber, "Task_ClientAnswer", Map.of("clientAnswer", "ACCEPTED"));
-        complete(caseNumber, "Task_SignContract", Map.of("plan", plan.name(), "startDate", startsOn.toString(),
+        complete(caseNumber, EngagementProcess.TASK_CLIENT_ANSWER, Map.of("clientAnswer", "ACCEPTED"));
+        complete(caseNumber, EngagementProcess.TASK_SIGN_CONTRACT, Map.of("plan", plan.name(), "startDate", startsOn.toString(),
                 "consultant", CONSULTANT));
         return caseNumber;
     }

@@ -1,5 +1,6 @@
 package jp.bansou.web;
 
+import static jp.bansou.testing.ProblemAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -72,6 +73,10 @@ class ApiInputTest {
     }
 
     static void assertProblem(ResponseEntity<JsonNode> response, HttpStatus status, String field) {
+        if (status == HttpStatus.BAD_REQUEST && field != null) {
+            assertBadRequest(response, field);
+            return;
+        }
         assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(status);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(response.getBody().path("status").asInt()).isEqualTo(status.value());

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jp.bansou.BansouTest;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.TimeEntryCategory;
@@ -94,7 +95,7 @@ class BadInputSweepTest {
         long entryId = ledger.record(new NewTimeEntry(caseNumber, "consultant", today, 30, TimeEntryCategory.REVIEW,
                 false, "レビュー (Review)", "consultant")).id();
         String hearingCase = fixture.inquiry();
-        Task hearing = fixture.task(hearingCase, "Task_Hearing");
+        Task hearing = fixture.task(hearingCase, EngagementProcess.TASK_HEARING);
         tasks.claim(hearing.getId(), "consultant");
 
         List<Probe> probes = new ArrayList<>();

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.plan.Plan;
 import jp.bansou.testing.EmbeddedPostgresSupport;
@@ -120,7 +121,7 @@ class ConcurrencyIT extends EmbeddedPostgresSupport {
     @Test
     void twentyCompletionsOfOneTaskGiveOneWinnerAndConflictsForTheOthers() throws Exception {
         String caseNumber = fixture.inquiry();
-        Task hearing = fixture.task(caseNumber, "Task_Hearing");
+        Task hearing = fixture.task(caseNumber, EngagementProcess.TASK_HEARING);
         tasks.claim(hearing.getId(), "consultant");
         String body = restVariables(EngagementFixture.standardHearing());
 
@@ -133,7 +134,7 @@ class ConcurrencyIT extends EmbeddedPostgresSupport {
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM hearing WHERE case_number = ?").param(caseNumber)
                 .query(Long.class).single()).isOne();
-        assertThat(fixture.task(caseNumber, "Task_ProposePlan")).isNotNull();
+        assertThat(fixture.task(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN)).isNotNull();
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.bansou.BansouTest;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.testing.EngagementFixture;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,7 +50,7 @@ class EngineRestErrorsTest {
     @BeforeEach
     void aCaseAtItsHearing() {
         caseNumber = fixture.inquiry();
-        hearing = fixture.task(caseNumber, "Task_Hearing");
+        hearing = fixture.task(caseNumber, EngagementProcess.TASK_HEARING);
         tasks.claim(hearing.getId(), "consultant");
     }
 
@@ -77,7 +78,7 @@ class EngineRestErrorsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"submit-form", "complete"})
     void aTaskSomeoneElseCompletedIsAConflict(String action) {
-        fixture.complete(caseNumber, "Task_Hearing", EngagementFixture.standardHearing());
+        fixture.complete(caseNumber, EngagementProcess.TASK_HEARING, EngagementFixture.standardHearing());
 
         assertProblem(post("/task/" + hearing.getId() + "/" + action, Map.of("variables", Map.of())),
                 HttpStatus.CONFLICT, "already completed");
