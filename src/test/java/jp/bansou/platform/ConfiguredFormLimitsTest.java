@@ -30,6 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
         "spring.datasource.url=jdbc:h2:mem:bansou-form-limits;DB_CLOSE_DELAY=-1",
         // an engine of its own name (no hyphen): closing this context must not unregister the cached contexts' "default"
         "camunda.bpm.process-engine-name=formLimitsTest",
+        // and a Quartz scheduler of its own: Quartz keeps schedulers by name per JVM, closing this one must not take the others' pool
+        "spring.quartz.properties.org.quartz.scheduler.instanceName=formLimitsTest",
         "bansou.enablement.max-meeting-minutes=600",
         "bansou.plans.ADVANCED.monthly-cap-hours=40"})
 @ActiveProfiles({"demo", "test"})

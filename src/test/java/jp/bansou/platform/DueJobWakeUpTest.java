@@ -29,7 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
         "camunda.bpm.job-execution.wait-time-in-millis=60000", "camunda.bpm.job-execution.max-wait=60000",
         "spring.datasource.url=jdbc:h2:mem:bansou-wake-up;DB_CLOSE_DELAY=-1",
         // an engine of its own name: closing this context must not unregister the "default" engine of the cached ones
-        "camunda.bpm.process-engine-name=wakeUpTest"})
+        "camunda.bpm.process-engine-name=wakeUpTest",
+        // and a Quartz scheduler of its own: Quartz keeps schedulers by name per JVM, closing this one must not take the others' pool
+        "spring.quartz.properties.org.quartz.scheduler.instanceName=wakeUpTest"})
 @ActiveProfiles({"demo", "test"})
 @DirtiesContext
 class DueJobWakeUpTest {
