@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jp.bansou.enablement.EnablementProcess;
 import jp.bansou.board.BoardQueries.CurrentTerm;
 import jp.bansou.board.BoardQueries.HourFigures;
 import jp.bansou.board.BoardQueries.LatestGate;
@@ -54,7 +55,7 @@ class CaseBoard {
     static final String UNDER_CONTRACT = "UNDER_CONTRACT";
     static final int CHART_MONTHS = 12;
     /** enablement.bpmn's timer of the next 定例ミーティング (Scheduled meeting). */
-    static final String NEXT_MEETING_TIMER = "Event_NextMeeting";
+    static final String NEXT_MEETING_TIMER = EnablementProcess.EVENT_NEXT_MEETING;
 
     private static final Map<String, String> STAGE_LABELS = stageLabels();
 

@@ -10,6 +10,7 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jp.bansou.enablement.EnablementProcess;
 import jp.bansou.BansouTest;
 import jp.bansou.testing.TestClock;
 import jp.bansou.testing.WebappSession;
@@ -122,7 +123,7 @@ class BoardApiTest {
 
         Instant nextMeeting = Instant.parse(a.path("nextMeetingAt").asText());
         assertThat(nextMeeting).isEqualTo(management.createJobQuery()
-                .processInstanceId(scenario.enablementInstance(scenario.caseA)).activityId("Event_NextMeeting")
+                .processInstanceId(scenario.enablementInstance(scenario.caseA)).activityId(EnablementProcess.EVENT_NEXT_MEETING)
                 .singleResult().getDuedate().toInstant());
         assertThat(nextMeeting).isAfter(BoardScenario.TODAY.atZone(jp.bansou.platform.BusinessTime.ZONE).toInstant());
 

@@ -112,7 +112,7 @@ class BoardScenario {
         pendingEntry = book(caseA, LocalDate.of(2029, 10, 15), 300, TimeEntryCategory.REVIEW);
         TestClock.setTokyo(TODAY);
         for (String caseNumber : new String[] {caseA, caseB}) {
-            fireDue(enablementInstance(caseNumber), "Event_NextMeeting");
+            fireDue(enablementInstance(caseNumber), EnablementProcess.EVENT_NEXT_MEETING);
         }
     }
 

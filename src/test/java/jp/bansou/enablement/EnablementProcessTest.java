@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.BansouTest;
 import jp.bansou.contract.ContractService;
 import jp.bansou.contract.NoticeKind;
@@ -247,7 +248,7 @@ class EnablementProcessTest {
                         Assertions.assertThat(task.getAssignee()).isEqualTo("consultant");
                         Assertions.assertThat(task.getName()).isEqualTo("ステージの作業記録：対話 (Stage work: Dialogue)");
                     });
-            assertThat(engagement()).isWaitingAt("CallActivity_Enablement", "Event_RenewalReviewDue");
+            assertThat(engagement()).isWaitingAt("CallActivity_Enablement", EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.DIALOGUE);
             Assertions.assertThat((String) shown(DIALOGUE, "workRecorded")).isEqualTo("""
                     関係者ヒアリング (Stakeholder hearings): 0
@@ -535,7 +536,7 @@ class EnablementProcessTest {
                     Stage.DIALOGUE, Stage.INSIGHT, Stage.BUY_IN, Stage.SELF_PROPELLED);
             Assertions.assertThat(enablement.supportWeights(caseNumber)).singleElement()
                     .satisfies(weight -> Assertions.assertThat(weight.plannedHours()).isEqualTo(12));
-            assertThat(engagement()).isWaitingAt("CallActivity_Enablement", "Event_RenewalReviewDue");
+            assertThat(engagement()).isWaitingAt("CallActivity_Enablement", EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
         }
 
         @Test
@@ -618,7 +619,7 @@ class EnablementProcessTest {
             // The next meeting was scheduled on Dec 22 under LIGHT: it keeps its day, then STANDARD's cadence follows.
             Assertions.assertThat(dayOf(timer(flow.getId(), EnablementProcess.EVENT_NEXT_MEETING)))
                     .isEqualTo(LocalDate.of(2027, 1, 8));
-            fire(engagement().getId(), "Event_NoticeEffective");
+            fire(engagement().getId(), EngagementProcess.EVENT_NOTICE_EFFECTIVE);
             Assertions.assertThat(contracts.planOn(caseNumber, LocalDate.of(2026, 12, 23))).contains(Plan.STANDARD);
             for (int i = 0; i < 5; i++) {
                 days.add(nextMeeting(60));
@@ -793,9 +794,9 @@ class EnablementProcessTest {
             contracts.giveNotice(caseNumber, new NoticeRequest(NoticeKind.CANCELLATION, Party.CLIENT, TODAY,
                     "予算削減 (Budget cut)", null), "consultant");
 
-            fire(engagement().getId(), "Event_NoticeEffective");
+            fire(engagement().getId(), EngagementProcess.EVENT_NOTICE_EFFECTIVE);
 
-            assertThat(engagement()).hasPassed("End_CancellationEffective").isWaitingAt("Task_ClosingReport");
+            assertThat(engagement()).hasPassed(EngagementProcess.END_CANCELLATION_EFFECTIVE).isWaitingAt(EngagementProcess.TASK_CLOSING_REPORT);
             assertEndedWithRecordsKept(Stage.INSIGHT);
             Assertions.assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(flow.getId())
                     .activityId(INSIGHT).canceled().count()).isEqualTo(1);
@@ -810,12 +811,12 @@ class EnablementProcessTest {
             hold.put("recheckOn", TODAY.plusMonths(2).toString());
             complete(REVIEW, hold);
             ProcessInstance engagement = engagement();
-            fire(engagement.getId(), "Event_RenewalReviewDue");
-            fixture.complete(caseNumber, "Task_TrialReview", Map.of("decision", RenewalDecision.END.name(),
+            fire(engagement.getId(), EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+            fixture.complete(caseNumber, EngagementProcess.TASK_TRIAL_REVIEW, Map.of("decision", RenewalDecision.END.name(),
                     "approachFits", "NO", "decisionNote", "社内で進める (Going on alone)"));
-            fire(engagement.getId(), "Event_TermEnds");
+            fire(engagement.getId(), EngagementProcess.EVENT_TERM_ENDS);
 
-            assertThat(engagement).hasPassed("End_ContractExpired").isWaitingAt("Task_ClosingReport");
+            assertThat(engagement).hasPassed(EngagementProcess.END_CONTRACT_EXPIRED).isWaitingAt(EngagementProcess.TASK_CLOSING_REPORT);
             assertEndedWithRecordsKept(Stage.DIALOGUE);
             Assertions.assertThat(enablement.gates(caseNumber)).singleElement()
                     .satisfies(gate -> Assertions.assertThat(gate.outcome()).isEqualTo(GateOutcome.HOLD));

@@ -18,13 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A form's limit that is a configuration value follows the configuration: with other figures than the shipped
  * ones, the deployed form (what Tasklist shows) and the server-side form validation both use them. Its own
- * context, engine name and in-memory database, closed after the class.
+ * context, engine name and in-memory database. Not closed early (no {@code @DirtiesContext}): closing a context with
+ * the webapps clears their static runtime delegates, and Tasklist/Cockpit of every other cached context with them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:bansou-form-limits;DB_CLOSE_DELAY=-1",
@@ -37,7 +37,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"demo", "test"})
 @Import(EngagementFixture.class)
 @ExtendWith(EngineTestExtension.class)
-@DirtiesContext
 class ConfiguredFormLimitsTest {
 
     @Autowired

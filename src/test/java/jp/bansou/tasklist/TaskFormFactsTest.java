@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jp.bansou.enablement.EnablementProcess;
 import jp.bansou.BansouTest;
 import jp.bansou.channel.Contact;
 import jp.bansou.channel.ContactDirectory;
@@ -74,7 +75,7 @@ class TaskFormFactsTest {
 
     @Test
     void everyTaskOfTheCaseShowsThePlanTheTermAndItsEndAndTheConsultant() {
-        Task stageWork = fixture.task(caseNumber, "Task_DialogueWork");
+        Task stageWork = fixture.task(caseNumber, EnablementProcess.TASK_DIALOGUE_WORK);
 
         assertThat(forms.getTaskFormVariables(stageWork.getId()))
                 .containsEntry("caseNumber", caseNumber)
