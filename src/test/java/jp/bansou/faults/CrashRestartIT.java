@@ -97,6 +97,12 @@ class CrashRestartIT {
         }
         List<Long> consultations = receiveConsultations(api, caseNumbers);
         assertThat(first.engineNow()).as("all received before their due time").isBefore(DUE);
+        // Received the day before, their reminders are due at once: wait until every one is committed, so that the
+        // kill interrupts only the wait for the due time. (A reminder the kill does interrupt is rightly skipped after
+        // the restart, the reply being due by then: the escalation says it all.)
+        await("the reminders sent before the kill").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> escalations.count("SELECT COUNT(*) FROM notification_outbox WHERE topic = 'REPLY_REMINDER'")
+                        == CONSULTATIONS);
 
         first.kill();
 
