@@ -101,8 +101,7 @@ class CrashRestartIT {
         // kill interrupts only the wait for the due time. (A reminder the kill does interrupt is rightly skipped after
         // the restart, the reply being due by then: the escalation says it all.)
         await("the reminders sent before the kill").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
-                .until(() -> escalations.count("SELECT COUNT(*) FROM notification_outbox WHERE topic = 'REPLY_REMINDER'")
-                        == CONSULTATIONS);
+                .until(() -> escalations.reminders() == CONSULTATIONS);
 
         first.kill();
 

@@ -20,6 +20,11 @@ final class Escalations {
         return count("SELECT COUNT(*) FROM consultation WHERE breached_at IS NOT NULL");
     }
 
+    /** Reminders queued to the consultants: due at once for consultations received the day before. */
+    long reminders() {
+        return count("SELECT COUNT(*) FROM notification_outbox WHERE topic = 'REPLY_REMINDER'");
+    }
+
     long openEscalationTasks() {
         return count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'Task_EscalateLateReply'");
     }
@@ -41,7 +46,7 @@ final class Escalations {
         assertOncePerConsultation("SELECT COUNT(*) FROM act_hi_actinst h WHERE h.proc_inst_id_ = c.process_instance_id"
                 + " AND h.act_id_ = 'Task_RemindConsultant' AND h.end_time_ IS NOT NULL", "reminder");
         assertThat(openEscalationTasks()).as("open escalation tasks").isEqualTo(consultations);
-        assertThat(count("SELECT COUNT(*) FROM notification_outbox WHERE topic = 'REPLY_REMINDER'"))
+        assertThat(reminders())
                 .as("one reminder to the consultant per consultation").isEqualTo(consultations);
         assertThat(count("SELECT COUNT(*) FROM notification_outbox WHERE topic = 'REPLY_OVERDUE'"))
                 .as("one overdue notice to the consultant per consultation").isEqualTo(consultations);
