@@ -63,6 +63,7 @@ public class EngagementService {
     /** Starts a case for an inquiry; returns its case number. Nothing is written if the inquiry is invalid. */
     public String receiveInquiry(Inquiry inquiry) {
         validate(inquiry);
+        caseNumbers.prepare();
         return (String) runtime.createProcessInstanceByKey(EngagementProcess.PROCESS_ID)
                 .setVariables(InquiryVariables.toVariables(inquiry))
                 .executeWithVariablesInReturn()
