@@ -19,6 +19,7 @@ import javax.sql.DataSource;
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
+import jp.bansou.testing.OwnEngine;
 import jp.bansou.testing.PostgresDatabase;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -49,6 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles({"demo", "test", "postgres"})
+@OwnEngine("escalationIT")
 @Import(EngagementFixture.class)
 @DirtiesContext // closes the engine and its job executor after the class; the database goes with the server at JVM exit
 class ConsultationEscalationIT {
