@@ -98,7 +98,7 @@ class PostgresIT {
             Map<String, Object> caseFile = consultant.get().uri("/api/engagements/{n}", caseNumber).retrieve()
                     .body(new ParameterizedTypeReference<>() { });
             assertThat(caseFile.get("contract")).asString().contains("consultant=consultant");
-            assertThat(activeActivities(consultant, caseNumber)).contains("\"activityId\":\"Event_RenewalReviewDue\"");
+            assertThat(activeActivities(consultant, caseNumber)).contains("\"activityId\":\"" + EngagementProcess.EVENT_RENEWAL_REVIEW_DUE + "\"");
 
             RepositoryService repository = service.getBean(RepositoryService.class);
             deployments = repository.createDeploymentQuery().count();
@@ -112,7 +112,7 @@ class PostgresIT {
             Map<String, Object> caseFile = manager.get().uri("/api/engagements/{n}", caseNumber).retrieve()
                     .body(new ParameterizedTypeReference<>() { });
             assertThat(caseFile.get("engagement")).asString().contains("caseNumber=" + caseNumber);
-            assertThat(activeActivities(manager, caseNumber)).contains("\"activityId\":\"Event_RenewalReviewDue\"");
+            assertThat(activeActivities(manager, caseNumber)).contains("\"activityId\":\"" + EngagementProcess.EVENT_RENEWAL_REVIEW_DUE + "\"");
 
             RepositoryService repository = restarted.getBean(RepositoryService.class);
             assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);

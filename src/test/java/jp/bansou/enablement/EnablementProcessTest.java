@@ -248,7 +248,7 @@ class EnablementProcessTest {
                         Assertions.assertThat(task.getAssignee()).isEqualTo("consultant");
                         Assertions.assertThat(task.getName()).isEqualTo("ステージの作業記録：対話 (Stage work: Dialogue)");
                     });
-            assertThat(engagement()).isWaitingAt("CallActivity_Enablement", EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+            assertThat(engagement()).isWaitingAt(EngagementProcess.CALL_ACTIVITY_ENABLEMENT, EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.DIALOGUE);
             Assertions.assertThat((String) shown(DIALOGUE, "workRecorded")).isEqualTo("""
                     関係者ヒアリング (Stakeholder hearings): 0
@@ -536,7 +536,7 @@ class EnablementProcessTest {
                     Stage.DIALOGUE, Stage.INSIGHT, Stage.BUY_IN, Stage.SELF_PROPELLED);
             Assertions.assertThat(enablement.supportWeights(caseNumber)).singleElement()
                     .satisfies(weight -> Assertions.assertThat(weight.plannedHours()).isEqualTo(12));
-            assertThat(engagement()).isWaitingAt("CallActivity_Enablement", EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+            assertThat(engagement()).isWaitingAt(EngagementProcess.CALL_ACTIVITY_ENABLEMENT, EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
         }
 
         @Test
