@@ -2,13 +2,12 @@ package jp.bansou;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import jp.bansou.engagement.EngagementProcess;
+import jp.bansou.testing.PostgresDatabase;
+
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,28 +30,23 @@ import org.springframework.web.client.RestClient;
  */
 class PostgresIT {
 
-    static EmbeddedPostgres postgres;
+    static PostgresDatabase database;
 
     @BeforeAll
-    static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+    static void database() {
+        database = PostgresDatabase.create(PostgresIT.class);
     }
 
     @AfterAll
-    static void stopPostgres() throws IOException {
-        postgres.close();
+    static void dropDatabase() {
+        database.close();
     }
 
     static ConfigurableApplicationContext startService() {
         return new SpringApplicationBuilder(BansouApplication.class)
                 .profiles("postgres", "demo")
-                .properties(Map.of(
-                        "BANSOU_DB_URL", postgres.getJdbcUrl("postgres", "postgres"),
-                        "BANSOU_DB_USER", "postgres",
-                        "BANSOU_DB_PASSWORD", "postgres",
-                        "camunda.bpm.job-execution.enabled", "false",
-                        "logging.level.root", "warn"))
-                .run("--server.port=0"); // an argument: default properties lose to application.yaml's 8080
+                .run(database.serviceArguments("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+                        "--logging.level.root=warn"));
     }
 
     static RestClient client(ConfigurableApplicationContext service, String user) {
@@ -104,7 +98,7 @@ class PostgresIT {
             Map<String, Object> caseFile = consultant.get().uri("/api/engagements/{n}", caseNumber).retrieve()
                     .body(new ParameterizedTypeReference<>() { });
             assertThat(caseFile.get("contract")).asString().contains("consultant=consultant");
-            assertThat(activeActivities(consultant, caseNumber)).contains("\"activityId\":\"Event_RenewalReviewDue\"");
+            assertThat(activeActivities(consultant, caseNumber)).contains("\"activityId\":\"" + EngagementProcess.EVENT_RENEWAL_REVIEW_DUE + "\"");
 
             RepositoryService repository = service.getBean(RepositoryService.class);
             deployments = repository.createDeploymentQuery().count();
@@ -118,7 +112,7 @@ class PostgresIT {
             Map<String, Object> caseFile = manager.get().uri("/api/engagements/{n}", caseNumber).retrieve()
                     .body(new ParameterizedTypeReference<>() { });
             assertThat(caseFile.get("engagement")).asString().contains("caseNumber=" + caseNumber);
-            assertThat(activeActivities(manager, caseNumber)).contains("\"activityId\":\"Event_RenewalReviewDue\"");
+            assertThat(activeActivities(manager, caseNumber)).contains("\"activityId\":\"" + EngagementProcess.EVENT_RENEWAL_REVIEW_DUE + "\"");
 
             RepositoryService repository = restarted.getBean(RepositoryService.class);
             assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);

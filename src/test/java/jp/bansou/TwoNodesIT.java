@@ -3,14 +3,11 @@ package jp.bansou;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import jp.bansou.consultation.Consultation;
 import jp.bansou.consultation.ConsultationProcess;
@@ -20,6 +17,7 @@ import jp.bansou.engagement.EngagementService;
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
+import jp.bansou.testing.PostgresDatabase;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -39,13 +37,13 @@ class TwoNodesIT {
 
     static final int CONSULTATIONS = 12;
 
-    static EmbeddedPostgres postgres;
+    static PostgresDatabase database;
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
 
     @BeforeAll
-    static void twoNodes() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+    static void twoNodes() {
+        database = PostgresDatabase.create(TwoNodesIT.class);
         ClockUtil.offset(LocalDateTime.of(2026, 11, 23, 10, 0).atZone(BusinessTime.ZONE).toInstant().toEpochMilli()
                 - System.currentTimeMillis());
         nodeA = node();
@@ -53,21 +51,18 @@ class TwoNodesIT {
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         nodeB.close();
         nodeA.close();
         ClockUtil.reset();
-        postgres.close();
+        database.close();
     }
 
     static ConfigurableApplicationContext node() {
         return new SpringApplicationBuilder(BansouApplication.class)
                 .profiles("postgres", "demo")
-                .run("--server.port=0",
-                        "--BANSOU_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--BANSOU_DB_USER=postgres", "--BANSOU_DB_PASSWORD=postgres",
-                        "--camunda.bpm.job-execution.enabled=true",
-                        "--logging.level.root=warn");
+                .run(database.serviceArguments("--server.port=0", "--camunda.bpm.job-execution.enabled=true",
+                        "--logging.level.root=warn"));
     }
 
     @Test

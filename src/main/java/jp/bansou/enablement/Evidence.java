@@ -37,42 +37,6 @@ record Evidence(
         promoters = List.copyOf(promoters);
     }
 
-    static Evidence none() {
-        return new Evidence(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-    }
-
-    Evidence withHearings(StakeholderHearing... more) {
-        return new Evidence(List.of(more), blockages, decisionPoints, themes, actions, meetingsHeld, reviews, promoters);
-    }
-
-    Evidence withBlockages(Blockage... more) {
-        return new Evidence(hearings, List.of(more), decisionPoints, themes, actions, meetingsHeld, reviews, promoters);
-    }
-
-    Evidence withDecisionPoints(DecisionPoint... more) {
-        return new Evidence(hearings, blockages, List.of(more), themes, actions, meetingsHeld, reviews, promoters);
-    }
-
-    Evidence withThemes(ThemePriority... more) {
-        return new Evidence(hearings, blockages, decisionPoints, List.of(more), actions, meetingsHeld, reviews, promoters);
-    }
-
-    Evidence withActions(ActionItem... more) {
-        return new Evidence(hearings, blockages, decisionPoints, themes, List.of(more), meetingsHeld, reviews, promoters);
-    }
-
-    Evidence withMeetingsHeld(HeldMeeting... more) {
-        return new Evidence(hearings, blockages, decisionPoints, themes, actions, List.of(more), reviews, promoters);
-    }
-
-    Evidence withReviews(ReviewCycle... more) {
-        return new Evidence(hearings, blockages, decisionPoints, themes, actions, meetingsHeld, List.of(more), promoters);
-    }
-
-    Evidence withPromoters(InternalPromoter... more) {
-        return new Evidence(hearings, blockages, decisionPoints, themes, actions, meetingsHeld, reviews, List.of(more));
-    }
-
     /** A meeting that took place, scheduled by the plan or the client's own. */
     record HeldMeeting(LocalDate heldOn, boolean scheduled, boolean endedInDecision) {
     }

@@ -29,6 +29,7 @@ public final class EngagementProcess {
     public static final String TASK_SPOT_WRAP_UP = "Task_SpotWrapUp";
     public static final String TASK_START_NEXT_TERM = "Task_StartNextTerm";
     public static final String TASK_TRIAL_REVIEW = "Task_TrialReview";
+    public static final String CALL_ACTIVITY_ENABLEMENT = "CallActivity_Enablement";
     public static final String EVENT_NOTICE_EFFECTIVE = "Event_NoticeEffective";
     public static final String EVENT_RENEWAL_REVIEW_DUE = "Event_RenewalReviewDue";
     public static final String EVENT_TERM_ENDED_UNDECIDED = "Event_TermEndedUndecided";

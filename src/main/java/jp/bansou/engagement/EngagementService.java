@@ -22,7 +22,6 @@ import jp.bansou.security.Groups;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -189,11 +188,6 @@ public class EngagementService {
     @Transactional(readOnly = true)
     public List<SpotSession> spotSessions(String caseNumber) {
         return records.spotSessions(caseNumber);
-    }
-
-    @Transactional(readOnly = true)
-    public @Nullable Integer agreedSpotHours(String caseNumber) {
-        return engagements.findProposal(caseNumber).map(PlanProposal::spotHours).orElse(null);
     }
 
     /** The hours agreed for the case's spot engagement, once the client has accepted the spot proposal. */

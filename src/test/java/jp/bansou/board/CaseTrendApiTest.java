@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.bansou.BansouTest;
+import jp.bansou.enablement.EnablementProcess;
 import jp.bansou.enablement.StageGateProcess;
 import jp.bansou.hours.HourLedger;
 import jp.bansou.hours.NewTimeEntry;
@@ -97,42 +98,42 @@ class CaseTrendApiTest {
 
     private void passDialogueInsightAndBuyIn() {
         String today = TestClock.todayTokyo().toString();
-        work("Dialogue", "STAKEHOLDER_HEARING", Map.of("stakeholder", "佐藤 社長 (CEO)", "stakeholderRole", "MANAGEMENT",
+        work(EnablementProcess.TASK_DIALOGUE_WORK, "STAKEHOLDER_HEARING", Map.of("stakeholder", "佐藤 社長 (CEO)", "stakeholderRole", "MANAGEMENT",
                 "heldOn", today, "notes", "会議で何も決まらない (Meetings decide nothing)"));
-        work("Dialogue", "STAKEHOLDER_HEARING", Map.of("stakeholder", "田中 課長 (Team lead)", "stakeholderRole", "FIELD",
+        work(EnablementProcess.TASK_DIALOGUE_WORK, "STAKEHOLDER_HEARING", Map.of("stakeholder", "田中 課長 (Team lead)", "stakeholderRole", "FIELD",
                 "heldOn", today, "notes", "現場の声 (The field's view)"));
-        work("Dialogue", "BLOCKAGE", Map.of("area", "BUSINESS_PROCESS",
+        work(EnablementProcess.TASK_DIALOGUE_WORK, "BLOCKAGE", Map.of("area", "BUSINESS_PROCESS",
                 "blockage", "承認が社長に集中している (Every approval waits for the CEO)"));
-        gate("Dialogue");
-        work("Insight", "DECISION_POINT", Map.of("question", "承認権限を委譲するか (Delegate approvals?)",
+        gate(EnablementProcess.TASK_DIALOGUE_WORK);
+        work(EnablementProcess.TASK_INSIGHT_WORK, "DECISION_POINT", Map.of("question", "承認権限を委譲するか (Delegate approvals?)",
                 "decisionOwner", "佐藤 社長 (CEO)", "options", "委譲する (Delegate)\n現状維持 (Keep as is)"));
-        work("Insight", "THEME_PRIORITY", Map.of("theme", "会議で決める (Meetings that decide)", "priority", 1,
+        work(EnablementProcess.TASK_INSIGHT_WORK, "THEME_PRIORITY", Map.of("theme", "会議で決める (Meetings that decide)", "priority", 1,
                 "agreedWith", "佐藤 社長 (CEO)", "agreedOn", today));
-        gate("Insight");
-        work("BuyIn", "ACTION", Map.of("action", "議題を前日までに共有 (Share the agenda the day before)",
+        gate(EnablementProcess.TASK_INSIGHT_WORK);
+        work(EnablementProcess.TASK_BUY_IN_WORK, "ACTION", Map.of("action", "議題を前日までに共有 (Share the agenda the day before)",
                 "owner", "田中 課長", "dueOn", TestClock.todayTokyo().plusDays(14).toString()));
         for (int i = 0; i < 2; i++) {
-            work("BuyIn", "ATTENDED_MEETING", Map.of("heldOn", today, "title", "部門会議 (Team meeting)",
+            work(EnablementProcess.TASK_BUY_IN_WORK, "ATTENDED_MEETING", Map.of("heldOn", today, "title", "部門会議 (Team meeting)",
                     "meetingNotes", "論点を絞った (Narrowed the issues)", "endedInDecision", "YES",
                     "decision", "来月から新しい承認フロー (New approval flow from next month)"));
         }
-        gate("BuyIn");
+        gate(EnablementProcess.TASK_BUY_IN_WORK);
     }
 
-    private void gate(String stage) {
-        work(stage, "REQUEST_GATE", Map.of());
+    private void gate(String workTask) {
+        work(workTask, "REQUEST_GATE", Map.of());
         fixture.complete(caseNumber, StageGateProcess.TASK_GATE_REVIEW, Map.of("outcome", "PASS",
                 "gateNote", "クライアントと確認 (Reviewed with the client)", "clientAttendees", "佐藤 社長, 田中 課長"));
     }
 
     private void record(String item, Map<String, Object> values) {
-        work("SelfPropelled", item, values);
+        work(EnablementProcess.TASK_SELF_PROPELLED_WORK, item, values);
     }
 
-    private void work(String stage, String item, Map<String, Object> values) {
+    private void work(String task, String item, Map<String, Object> values) {
         Map<String, Object> submitted = new HashMap<>(values);
         submitted.put("workItem", item);
-        fixture.complete(caseNumber, "Task_" + stage + "Work", submitted);
+        fixture.complete(caseNumber, task, submitted);
     }
 
     private static Map<String, Object> review(String heldOn, boolean withoutConsultant) {

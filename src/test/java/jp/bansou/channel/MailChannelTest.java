@@ -20,6 +20,7 @@ import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.EngineTestExtension;
+import jp.bansou.testing.OwnEngine;
 import jp.bansou.testing.TestClock;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -51,12 +52,11 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:bansou-mail;DB_CLOSE_DELAY=-1",
-        // an engine of its own name: closing this context must not unregister the shared test context's "default"
-        "camunda.bpm.process-engine-name=mail-test",
         "bansou.channels.mail.mode=IDLE",
         "bansou.channels.mail.reconnect-delay=PT1S",
         "bansou.channels.mail.idle-restart=PT2S"})
 @ActiveProfiles({"demo", "test"})
+@OwnEngine("mailTest")
 @Import(EngagementFixture.class)
 @ExtendWith(EngineTestExtension.class)
 @DirtiesContext

@@ -3,14 +3,11 @@ package jp.bansou.channel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import jp.bansou.BansouApplication;
 import jp.bansou.consultation.ConsultationService;
@@ -18,6 +15,7 @@ import jp.bansou.engagement.EngagementService;
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
+import jp.bansou.testing.PostgresDatabase;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -40,14 +38,14 @@ class MailTwoNodesIT {
     static final int MAILS = 8;
     static final Instant MONDAY_10 = LocalDateTime.of(2026, 12, 7, 10, 0).atZone(BusinessTime.ZONE).toInstant();
 
-    static EmbeddedPostgres postgres;
+    static PostgresDatabase database;
     static Mailbox mailbox;
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
 
     @BeforeAll
-    static void twoNodes() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+    static void twoNodes() {
+        database = PostgresDatabase.create(MailTwoNodesIT.class);
         mailbox = new Mailbox();
         offsetClockTo(LocalDateTime.of(2026, 11, 24, 10, 0));
         nodeA = node("IDLE");
@@ -55,28 +53,26 @@ class MailTwoNodesIT {
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         nodeB.close();
         nodeA.close();
         ClockUtil.reset();
         mailbox.stop();
-        postgres.close();
+        database.close();
     }
 
     /** One node waits with IMAP IDLE, the other polls (as on a server without IDLE). */
     static ConfigurableApplicationContext node(String mode) {
         return new SpringApplicationBuilder(BansouApplication.class)
                 .profiles("postgres", "demo")
-                .run("--server.port=0",
-                        "--BANSOU_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--BANSOU_DB_USER=postgres", "--BANSOU_DB_PASSWORD=postgres",
+                .run(database.serviceArguments("--server.port=0",
                         "--camunda.bpm.job-execution.enabled=false",
                         "--spring.quartz.auto-startup=false",
                         "--bansou.channels.mail.imap-url=" + mailbox.imapUrl(),
                         "--bansou.channels.mail.mode=" + mode,
                         "--bansou.channels.mail.poll-interval=PT1S",
                         "--bansou.channels.mail.idle-restart=PT2S",
-                        "--logging.level.root=warn");
+                        "--logging.level.root=warn"));
     }
 
     static void offsetClockTo(LocalDateTime tokyo) {

@@ -3,8 +3,6 @@ package jp.bansou.consultation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,11 +16,11 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
+import jp.bansou.testing.OwnEngine;
+import jp.bansou.testing.PostgresDatabase;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -47,16 +45,17 @@ import org.springframework.test.context.DynamicPropertySource;
  * End to end on a real PostgreSQL (embedded, no Docker) with the job executor running as in production: a
  * consultation whose due time comes a few seconds after it is received is escalated by the job executor itself,
  * within seconds of the due time. The engine clock runs (an offset, not a frozen time) so that "now" is just before
- * the calendar's 18:00 due time. Self-contained on purpose: its own PostgreSQL and Spring context.
+ * the calendar's 18:00 due time. Self-contained on purpose: its own database and Spring context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "camunda.bpm.job-execution.enabled=true")
 @ActiveProfiles({"demo", "test", "postgres"})
+@OwnEngine("escalationIT")
 @Import(EngagementFixture.class)
-@DirtiesContext // closes the engine and its job executor after the class; PostgreSQL stops at JVM exit, after it
+@DirtiesContext // closes the engine and its job executor after the class; the database goes with the server at JVM exit
 class ConsultationEscalationIT {
 
-    static final EmbeddedPostgres POSTGRES = start();
+    static final PostgresDatabase DATABASE = PostgresDatabase.create(ConsultationEscalationIT.class);
     static final Instant DUE = LocalDateTime.of(2026, 12, 8, 18, 0).atZone(BusinessTime.ZONE).toInstant();
     static final Duration RECEIVED_BEFORE_DUE = Duration.ofSeconds(4);
 
@@ -73,19 +72,11 @@ class ConsultationEscalationIT {
     @Autowired
     DataSource dataSource;
 
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
-        }
-    }
-
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("spring.datasource.url", DATABASE::url);
+        registry.add("spring.datasource.username", () -> PostgresDatabase.USER);
+        registry.add("spring.datasource.password", () -> PostgresDatabase.PASSWORD);
     }
 
     @AfterEach

@@ -168,7 +168,8 @@ class ConsultationProcessTest {
             Assertions.assertThat(task(received, ConsultationProcess.TASK_REPLY).getDescription())
                     .contains(caseNumber, "会議の進め方について", "2026-12-08 18:00");
             Assertions.assertThat(runtime.getVariables(instance.getId()))
-                    .containsOnlyKeys("caseNumber", "organisation", "consultationId", "consultant");
+                    .containsOnlyKeys(ConsultationProcess.CASE_NUMBER, "organisation", ConsultationProcess.CONSULTATION_ID,
+                            ConsultationProcess.CONSULTANT);
             Assertions.assertThat(timer(received, ConsultationProcess.EVENT_REMINDER_DUE).getDuedate()).isEqualTo(Date.from(REMINDER));
             Assertions.assertThat(timer(received, ConsultationProcess.EVENT_REPLY_OVERDUE).getDuedate()).isEqualTo(Date.from(DUE));
         }
@@ -487,7 +488,8 @@ class ConsultationProcessTest {
             Assertions.assertThat(registered.recordedBy()).isEqualTo("consultant");
             Assertions.assertThat(registered.processInstanceId()).isEqualTo(started.getId());
             Assertions.assertThat(runtime.getVariables(started.getId()))
-                    .containsOnlyKeys("caseNumber", "organisation", "consultationId", "consultant");
+                    .containsOnlyKeys(ConsultationProcess.CASE_NUMBER, "organisation", ConsultationProcess.CONSULTATION_ID,
+                            ConsultationProcess.CONSULTANT);
         }
 
         @Test

@@ -96,7 +96,7 @@ class GiveNoticeProcessTest {
             Assertions.assertThat(notice.recordedBy()).isEqualTo("consultant");
         });
         Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started.getId()).list())
-                .extracting(v -> v.getName()).containsExactlyInAnyOrder("caseNumber", "organisation", "initiator", "noticeId");
+                .extracting(v -> v.getName()).containsExactlyInAnyOrder("caseNumber", "organisation", "initiator", GiveNoticeProcess.NOTICE_ID);
     }
 
     @Test

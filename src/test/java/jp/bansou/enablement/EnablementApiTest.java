@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jp.bansou.BansouTest;
 import jp.bansou.engagement.CaseReassignment;
+import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.plan.Plan;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
@@ -177,7 +178,7 @@ class EnablementApiTest {
         assertThat(engineRest("consultant", instances)).extracting(instance -> instance.get("processDefinitionKey"))
                 .contains("engagement", "enablement", StageGateProcess.PROCESS_ID);
         assertThat(engineRest("consultant", finishedTasks)).extracting(task -> task.get("taskDefinitionKey"))
-                .contains("Task_Hearing", EnablementProcess.TASK_DIALOGUE_WORK, StageGateProcess.TASK_GATE_REVIEW, StageGateProcess.TASK_GATE_OVERRIDE);
+                .contains(EngagementProcess.TASK_HEARING, EnablementProcess.TASK_DIALOGUE_WORK, StageGateProcess.TASK_GATE_REVIEW, StageGateProcess.TASK_GATE_OVERRIDE);
         assertThat(engineRest("consultant2", instances)).isEmpty();
         assertThat(engineRest("consultant2", finishedTasks)).isEmpty();
         assertThat(engineRest("consultant2", "/history/activity-instance?processInstanceId="

@@ -248,17 +248,17 @@ class EnablementProcessTest {
                         Assertions.assertThat(task.getAssignee()).isEqualTo("consultant");
                         Assertions.assertThat(task.getName()).isEqualTo("ステージの作業記録：対話 (Stage work: Dialogue)");
                     });
-            assertThat(engagement()).isWaitingAt("CallActivity_Enablement", EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+            assertThat(engagement()).isWaitingAt(EngagementProcess.CALL_ACTIVITY_ENABLEMENT, EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.DIALOGUE);
-            Assertions.assertThat((String) shown(DIALOGUE, "workRecorded")).isEqualTo("""
+            Assertions.assertThat((String) shown(DIALOGUE, EnablementProcess.WORK_RECORDED)).isEqualTo("""
                     関係者ヒアリング (Stakeholder hearings): 0
                     対話セッション (Dialogue sessions): 0
                     詰まりの言語化 (Blockages written down): 0""");
-            Assertions.assertThat((String) shown(DIALOGUE, "workCriteria"))
+            Assertions.assertThat((String) shown(DIALOGUE, EnablementProcess.WORK_CRITERIA))
                     .contains("✖ 経営側の関係者から話を聞いた").contains("✖ 詰まりが言語化されている");
-            Assertions.assertThat(shown(DIALOGUE, "gateStatus")).isNull();
+            Assertions.assertThat(shown(DIALOGUE, EnablementProcess.GATE_STATUS)).isNull();
             Assertions.assertThat(runtime.getVariables(flow.getId()))
-                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
+                    .containsOnlyKeys(EnablementProcess.CASE_NUMBER, "organisation", EnablementProcess.CONSULTANT, EnablementProcess.STAGE, EnablementProcess.STAGE_LABEL);
         }
 
         @Test
@@ -273,14 +273,14 @@ class EnablementProcessTest {
             assertThat(flow).isWaitingAt(DIALOGUE);
             Assertions.assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(flow.getId())
                     .taskDefinitionKey(DIALOGUE).finished().count()).isEqualTo(3);
-            Assertions.assertThat((String) shown(DIALOGUE, "workRecorded"))
+            Assertions.assertThat((String) shown(DIALOGUE, EnablementProcess.WORK_RECORDED))
                     .contains("関係者ヒアリング (Stakeholder hearings): 2").contains("対話セッション (Dialogue sessions): 1")
                     .contains("詰まりの言語化 (Blockages written down): 0");
-            Assertions.assertThat((String) shown(DIALOGUE, "workCriteria"))
+            Assertions.assertThat((String) shown(DIALOGUE, EnablementProcess.WORK_CRITERIA))
                     .contains("✔ 経営側の関係者から話を聞いた").contains("✔ 現場の関係者から話を聞いた")
                     .contains("✖ 詰まりが言語化されている");
             Assertions.assertThat(runtime.getVariables(flow.getId()))
-                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
+                    .containsOnlyKeys(EnablementProcess.CASE_NUMBER, "organisation", EnablementProcess.CONSULTANT, EnablementProcess.STAGE, EnablementProcess.STAGE_LABEL);
         }
 
         @Test
@@ -297,7 +297,7 @@ class EnablementProcessTest {
             Assertions.assertThat(enablement.evidence(caseNumber).blockages()).hasSize(1);
             Assertions.assertThat(enablement.evidence(caseNumber).hearings()).isEmpty();
             Assertions.assertThat(runtime.getVariables(flow.getId()))
-                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
+                    .containsOnlyKeys(EnablementProcess.CASE_NUMBER, "organisation", EnablementProcess.CONSULTANT, EnablementProcess.STAGE, EnablementProcess.STAGE_LABEL);
         }
 
         @Test
@@ -325,22 +325,22 @@ class EnablementProcessTest {
             record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
             record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
             record(DIALOGUE, WorkItem.BLOCKAGE, blockage());
-            record(DIALOGUE, WorkItem.REQUEST_GATE, Map.of("requestNote", "記録が揃った (Evidence recorded)"));
+            record(DIALOGUE, WorkItem.REQUEST_GATE, Map.of(StageGateProcess.REQUEST_NOTE, "記録が揃った (Evidence recorded)"));
 
             assertThat(flow).isWaitingAt(EnablementProcess.CALL_DIALOGUE_GATE, DIALOGUE);
             ProcessInstance gate = gateInstance();
             assertThat(gate).hasPassed(StageGateProcess.TASK_CHECK_GATE).isWaitingAt(REVIEW);
             Assertions.assertThat(gate.getBusinessKey()).isEqualTo(caseNumber);
-            Assertions.assertThat((String) shown(DIALOGUE, "gateStatus"))
+            Assertions.assertThat((String) shown(DIALOGUE, EnablementProcess.GATE_STATUS))
                     .isEqualTo("審査中 (The stage-gate review is open)");
             assertThatThrownBy(() -> requestGate(DIALOGUE)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("workItem: the stage-gate review was already asked for in this stage");
             Assertions.assertThat(enablement.gates(caseNumber)).hasSize(1);
-            Assertions.assertThat(runtime.getVariables(gate.getId())).containsEntry("criteriaMet", true)
-                    .containsEntry("stage", "DIALOGUE").containsEntry("stageLabel", "対話 (Dialogue)")
+            Assertions.assertThat(runtime.getVariables(gate.getId())).containsEntry(StageGateProcess.CRITERIA_MET, true)
+                    .containsEntry(StageGateProcess.STAGE, "DIALOGUE").containsEntry(StageGateProcess.STAGE_LABEL, "対話 (Dialogue)")
                     .containsEntry("organisation", runtime.getVariable(flow.getId(), "organisation"))
-                    .doesNotContainKey("unmetCriteria")
-                    .hasEntrySatisfying("gateCriteria", lines -> Assertions.assertThat((String) lines)
+                    .doesNotContainKey(StageGateProcess.UNMET_CRITERIA)
+                    .hasEntrySatisfying(StageGateProcess.GATE_CRITERIA, lines -> Assertions.assertThat((String) lines)
                             .contains("✔ 経営側の関係者から話を聞いた").contains("✔ 現場の関係者から話を聞いた")
                             .contains("✔ 詰まりが言語化されている"));
             complete(REVIEW, review(GateOutcome.PASS));
@@ -360,7 +360,7 @@ class EnablementProcessTest {
                         .containsExactly("MANAGEMENT_HEARD", "FIELD_HEARD", "BLOCKAGES_WRITTEN_DOWN");
             });
             Assertions.assertThat(runtime.getVariables(flow.getId()))
-                    .containsOnlyKeys("caseNumber", "organisation", "consultant", "stage", "stageLabel");
+                    .containsOnlyKeys(EnablementProcess.CASE_NUMBER, "organisation", EnablementProcess.CONSULTANT, EnablementProcess.STAGE, EnablementProcess.STAGE_LABEL);
         }
 
         @Test
@@ -368,21 +368,21 @@ class EnablementProcessTest {
             record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
             requestGate(DIALOGUE);
             ProcessInstance gate = gateInstance();
-            Assertions.assertThat((String) runtime.getVariable(gate.getId(), "unmetCriteria"))
+            Assertions.assertThat((String) runtime.getVariable(gate.getId(), StageGateProcess.UNMET_CRITERIA))
                     .contains("✖ 現場の関係者から話を聞いた").contains("✖ 詰まりが言語化されている")
                     .doesNotContain("経営側");
             Map<String, Object> hold = review(GateOutcome.HOLD);
-            hold.put("recheckOn", TODAY.plusDays(10).toString());
+            hold.put(StageGateProcess.RECHECK_ON, TODAY.plusDays(10).toString());
             complete(REVIEW, hold);
 
             assertThat(flow).isWaitingAt(EnablementProcess.CALL_DIALOGUE_GATE, DIALOGUE);
             assertThat(gate).isWaitingAt(StageGateProcess.EVENT_RECHECK);
-            Assertions.assertThat((String) shown(DIALOGUE, "gateStatus"))
+            Assertions.assertThat((String) shown(DIALOGUE, EnablementProcess.GATE_STATUS))
                     .isEqualTo("保留中、再確認日 2026-12-03 (On hold: criteria checked again on 2026-12-03)");
             Assertions.assertThat(timer(gate.getId(), StageGateProcess.EVENT_RECHECK).getDuedate())
                     .isEqualTo(tokyo(LocalDateTime.of(2026, 12, 3, 9, 0)));
-            Assertions.assertThat(runtime.getVariables(gate.getId())).containsEntry("recheckOn", "2026-12-03")
-                    .containsKey("unmetCriteria");
+            Assertions.assertThat(runtime.getVariables(gate.getId())).containsEntry(StageGateProcess.RECHECK_ON, "2026-12-03")
+                    .containsKey(StageGateProcess.UNMET_CRITERIA);
             Assertions.assertThat(enablement.gates(caseNumber)).singleElement().satisfies(kept -> {
                 Assertions.assertThat(kept.outcome()).isEqualTo(GateOutcome.HOLD);
                 Assertions.assertThat(kept.recheckOn()).isEqualTo(LocalDate.of(2026, 12, 3));
@@ -395,11 +395,11 @@ class EnablementProcessTest {
             fire(gate.getId(), StageGateProcess.EVENT_RECHECK);
 
             assertThat(gate).isWaitingAt(REVIEW);
-            Assertions.assertThat((String) shown(DIALOGUE, "gateStatus")).as("refreshed by the re-check")
+            Assertions.assertThat((String) shown(DIALOGUE, EnablementProcess.GATE_STATUS)).as("refreshed by the re-check")
                     .isEqualTo("審査中 (The stage-gate review is open)");
-            Assertions.assertThat((String) shown(DIALOGUE, "workCriteria")).contains("✔ 詰まりが言語化されている");
-            Assertions.assertThat(runtime.getVariables(gate.getId())).containsEntry("criteriaMet", true)
-                    .doesNotContainKeys("unmetCriteria", "recheckOn");
+            Assertions.assertThat((String) shown(DIALOGUE, EnablementProcess.WORK_CRITERIA)).contains("✔ 詰まりが言語化されている");
+            Assertions.assertThat(runtime.getVariables(gate.getId())).containsEntry(StageGateProcess.CRITERIA_MET, true)
+                    .doesNotContainKeys(StageGateProcess.UNMET_CRITERIA, StageGateProcess.RECHECK_ON);
             complete(REVIEW, review(GateOutcome.PASS));
 
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.INSIGHT);
@@ -411,7 +411,7 @@ class EnablementProcessTest {
         void holdNeedsARecheckDateAheadAndBackIsNotPossibleFromDialogue() {
             requestGate(DIALOGUE);
             Map<String, Object> past = review(GateOutcome.HOLD);
-            past.put("recheckOn", TODAY.toString());
+            past.put(StageGateProcess.RECHECK_ON, TODAY.toString());
 
             assertThatThrownBy(() -> complete(REVIEW, review(GateOutcome.HOLD)))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("recheckOn: is required");
@@ -438,7 +438,7 @@ class EnablementProcessTest {
             Assertions.assertThat(gatePassed(Stage.INSIGHT, StageGateProcess.END_BACK)).isTrue();
             assertThat(flow).hasPassed(EnablementProcess.END_INSIGHT_GATE_DECIDED)
                     .isWaitingAt(DIALOGUE).isNotWaitingAt(INSIGHT);
-            Assertions.assertThat(shown(DIALOGUE, "gateStatus")).isNull();
+            Assertions.assertThat(shown(DIALOGUE, EnablementProcess.GATE_STATUS)).isNull();
             Assertions.assertThat(enablement.get(caseNumber).stage()).isEqualTo(Stage.DIALOGUE);
             Assertions.assertThat(enablement.gates(caseNumber)).extracting(StageGate::stage, StageGate::outcome)
                     .containsExactly(Assertions.tuple(Stage.DIALOGUE, GateOutcome.PASS),
@@ -454,11 +454,11 @@ class EnablementProcessTest {
             record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.MANAGEMENT));
             requestGate(DIALOGUE);
             Map<String, Object> pass = review(GateOutcome.PASS);
-            pass.put("overrideRequest", "現場は次の段階で聞く (The field will be heard in the next step)");
+            pass.put(StageGateProcess.OVERRIDE_REQUEST, "現場は次の段階で聞く (The field will be heard in the next step)");
             complete(REVIEW, pass);
 
             assertThat(gateInstance()).isWaitingAt(OVERRIDE).task(OVERRIDE).hasCandidateGroup("managers").isNotAssigned();
-            Assertions.assertThat((String) shown(DIALOGUE, "gateStatus"))
+            Assertions.assertThat((String) shown(DIALOGUE, EnablementProcess.GATE_STATUS))
                     .isEqualTo("基準未達の通過を管理者が審査中 (A manager is deciding on passing with unmet criteria)");
             assertThatThrownBy(() -> fixture.completeAs("consultant2", caseNumber, OVERRIDE,
                     Map.of("overrideDecision", "APPROVE", "overrideReason", "r")))
@@ -484,20 +484,20 @@ class EnablementProcessTest {
         void aDeclinedOverrideSendsTheGateBackToTheReview() {
             requestGate(DIALOGUE);
             Map<String, Object> pass = review(GateOutcome.PASS);
-            pass.put("overrideRequest", "急ぎたい (In a hurry)");
+            pass.put(StageGateProcess.OVERRIDE_REQUEST, "急ぎたい (In a hurry)");
             complete(REVIEW, pass);
             fixture.completeAs("manager", caseNumber, OVERRIDE, Map.of("overrideDecision", "DECLINE",
                     "overrideReason", "対話の記録がない (Nothing recorded from the dialogue)"));
 
             ProcessInstance gate = gateInstance();
             assertThat(gate).isWaitingAt(REVIEW);
-            Assertions.assertThat((String) shown(DIALOGUE, "gateStatus")).isEqualTo("審査中 (The stage-gate review is open)");
+            Assertions.assertThat((String) shown(DIALOGUE, EnablementProcess.GATE_STATUS)).isEqualTo("審査中 (The stage-gate review is open)");
             Assertions.assertThat(runtime.getVariables(gate.getId()))
-                    .containsEntry("overrideDeclined", "対話の記録がない (Nothing recorded from the dialogue)");
+                    .containsEntry(StageGateProcess.OVERRIDE_DECLINED, "対話の記録がない (Nothing recorded from the dialogue)");
             assertThatThrownBy(() -> complete(REVIEW, pass))
                     .isInstanceOf(InvalidInputException.class).hasMessageContaining("a manager declined");
             Map<String, Object> hold = review(GateOutcome.HOLD);
-            hold.put("recheckOn", TODAY.plusMonths(1).toString());
+            hold.put(StageGateProcess.RECHECK_ON, TODAY.plusMonths(1).toString());
             complete(REVIEW, hold);
 
             assertThat(gate).isWaitingAt(StageGateProcess.EVENT_RECHECK);
@@ -536,7 +536,7 @@ class EnablementProcessTest {
                     Stage.DIALOGUE, Stage.INSIGHT, Stage.BUY_IN, Stage.SELF_PROPELLED);
             Assertions.assertThat(enablement.supportWeights(caseNumber)).singleElement()
                     .satisfies(weight -> Assertions.assertThat(weight.plannedHours()).isEqualTo(12));
-            assertThat(engagement()).isWaitingAt("CallActivity_Enablement", EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
+            assertThat(engagement()).isWaitingAt(EngagementProcess.CALL_ACTIVITY_ENABLEMENT, EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);
         }
 
         @Test
@@ -695,7 +695,7 @@ class EnablementProcessTest {
                     new MonthHours(YearMonth.of(2026, 12), 24 * 60, 4 * 120, null),
                     new MonthHours(YearMonth.of(2027, 1), 24 * 60, 4 * 90, null),
                     new MonthHours(YearMonth.of(2027, 2), 24 * 60, 30, 12));
-            Assertions.assertThat((String) runtime.getVariable(gateInstance().getId(), "hoursTrend")).isEqualTo(
+            Assertions.assertThat((String) runtime.getVariable(gateInstance().getId(), StageGateProcess.HOURS_TREND)).isEqualTo(
                     "2026-12: 8 h / 24 h\n2027-01: 6 h / 24 h\n2027-02: 0.5 h / 24 h（計画 12 h / planned）");
             Assertions.assertThat(enablement.gates(caseNumber).subList(0, 3))
                     .allSatisfy(earlier -> Assertions.assertThat(earlier.hoursTrend()).isEmpty());
@@ -713,7 +713,7 @@ class EnablementProcessTest {
                         "heldOn", TestClock.todayTokyo().toString(), "minutes", 90, "meetingNotes", "n",
                         "endedInDecision", "YES", "decision", "担当を決めた (Owners decided)"));
             }
-            Assertions.assertThat((String) shown(BUY_IN, "workCriteria")).as("refreshed by the meetings")
+            Assertions.assertThat((String) shown(BUY_IN, EnablementProcess.WORK_CRITERIA)).as("refreshed by the meetings")
                     .contains("✔ 会議が決定で終わるようになった");
             gate(BUY_IN, review(GateOutcome.PASS));
 
@@ -808,7 +808,7 @@ class EnablementProcessTest {
             record(DIALOGUE, WorkItem.STAKEHOLDER_HEARING, hearing(StakeholderRole.FIELD));
             requestGate(DIALOGUE);
             Map<String, Object> hold = review(GateOutcome.HOLD);
-            hold.put("recheckOn", TODAY.plusMonths(2).toString());
+            hold.put(StageGateProcess.RECHECK_ON, TODAY.plusMonths(2).toString());
             complete(REVIEW, hold);
             ProcessInstance engagement = engagement();
             fire(engagement.getId(), EngagementProcess.EVENT_RENEWAL_REVIEW_DUE);

@@ -41,8 +41,8 @@ class ExitCriteriaTest {
         @Test
         void managementHeardNeedsAHearingWithManagement() {
             ManagementHeard criterion = new ManagementHeard();
-            CriterionResult met = criterion.check(Evidence.none().withHearings(heard(StakeholderRole.MANAGEMENT)));
-            CriterionResult unmet = criterion.check(Evidence.none().withHearings(heard(StakeholderRole.FIELD)));
+            CriterionResult met = criterion.check(Evidences.hearings(heard(StakeholderRole.MANAGEMENT)));
+            CriterionResult unmet = criterion.check(Evidences.hearings(heard(StakeholderRole.FIELD)));
 
             assertThat(met.met()).isTrue();
             assertThat(met.code()).isEqualTo("MANAGEMENT_HEARD");
@@ -55,9 +55,9 @@ class ExitCriteriaTest {
         void fieldHeardNeedsAHearingWithTheField() {
             FieldHeard criterion = new FieldHeard();
 
-            assertThat(criterion.check(Evidence.none().withHearings(heard(StakeholderRole.MANAGEMENT),
+            assertThat(criterion.check(Evidences.hearings(heard(StakeholderRole.MANAGEMENT),
                     heard(StakeholderRole.FIELD))).met()).isTrue();
-            assertThat(criterion.check(Evidence.none().withHearings(heard(StakeholderRole.MANAGEMENT))).met()).isFalse();
+            assertThat(criterion.check(Evidences.hearings(heard(StakeholderRole.MANAGEMENT))).met()).isFalse();
             assertThat(criterion.stage()).isEqualTo(Stage.DIALOGUE);
         }
 
@@ -65,10 +65,10 @@ class ExitCriteriaTest {
         void blockagesWrittenDownNeedsOne() {
             BlockagesWrittenDown criterion = new BlockagesWrittenDown();
 
-            assertThat(criterion.check(Evidence.none().withBlockages(
+            assertThat(criterion.check(Evidences.blockages(
                     new Blockage(SupportArea.BUSINESS_PROCESS, "承認が社長に集中 (Every approval waits for the CEO)")))
                     .met()).isTrue();
-            assertThat(criterion.check(Evidence.none()).met()).isFalse();
+            assertThat(criterion.check(Evidences.none()).met()).isFalse();
             assertThat(criterion.stage()).isEqualTo(Stage.DIALOGUE);
         }
     }
@@ -83,11 +83,11 @@ class ExitCriteriaTest {
                     List.of("替える (Replace)", "改修する (Adapt)"));
             DecisionPoint oneOption = new DecisionPoint("採用 (Hiring)", "社長 (CEO)", List.of("増やす (More)"));
 
-            assertThat(criterion.check(Evidence.none().withDecisionPoints(oneOption, twoOptions)).met()).isTrue();
-            CriterionResult unmet = criterion.check(Evidence.none().withDecisionPoints(oneOption));
+            assertThat(criterion.check(Evidences.decisionPoints(oneOption, twoOptions)).met()).isTrue();
+            CriterionResult unmet = criterion.check(Evidences.decisionPoints(oneOption));
             assertThat(unmet.met()).isFalse();
             assertThat(unmet.detail()).contains("two options");
-            assertThat(criterion.check(Evidence.none()).met()).isFalse();
+            assertThat(criterion.check(Evidences.none()).met()).isFalse();
         }
 
         @Test
@@ -96,10 +96,10 @@ class ExitCriteriaTest {
             ThemePriority first = new ThemePriority("会議の決め方 (How meetings decide)", 1, "佐藤 社長 (CEO)", DAY);
             ThemePriority second = new ThemePriority("評価制度 (Appraisal)", 2, "佐藤 社長 (CEO)", DAY);
 
-            CriterionResult met = criterion.check(Evidence.none().withThemes(second, first));
+            CriterionResult met = criterion.check(Evidences.themes(second, first));
             assertThat(met.met()).isTrue();
             assertThat(met.detail()).contains("会議の決め方");
-            CriterionResult unmet = criterion.check(Evidence.none().withThemes(second));
+            CriterionResult unmet = criterion.check(Evidences.themes(second));
             assertThat(unmet.met()).isFalse();
             assertThat(unmet.detail()).contains("no theme of priority 1");
         }
@@ -113,8 +113,8 @@ class ExitCriteriaTest {
             ActionsWithOwnersAndDueDates criterion = new ActionsWithOwnersAndDueDates(PROPERTIES);
             ActionItem action = new ActionItem("週次会議の議題を事前共有 (Share the agenda beforehand)", "田中 課長", DAY);
 
-            assertThat(criterion.check(Evidence.none().withActions(action, action)).met()).isTrue();
-            CriterionResult unmet = criterion.check(Evidence.none().withActions(action));
+            assertThat(criterion.check(Evidences.actions(action, action)).met()).isTrue();
+            CriterionResult unmet = criterion.check(Evidences.actions(action));
             assertThat(unmet.met()).isFalse();
             assertThat(unmet.detail()).contains("1 of 2 needed");
         }
@@ -123,13 +123,13 @@ class ExitCriteriaTest {
         void meetingsEndInDecisionsLooksAtTheLatestMeetingsOnly() {
             MeetingsEndInDecisions criterion = new MeetingsEndInDecisions(PROPERTIES);
 
-            assertThat(criterion.check(Evidence.none().withMeetingsHeld(meeting(1, false), meeting(3, false),
+            assertThat(criterion.check(Evidences.meetingsHeld(meeting(1, false), meeting(3, false),
                     meeting(10, true), meeting(17, true))).met()).isTrue();
-            CriterionResult unmet = criterion.check(Evidence.none().withMeetingsHeld(meeting(1, true), meeting(3, true),
+            CriterionResult unmet = criterion.check(Evidences.meetingsHeld(meeting(1, true), meeting(3, true),
                     meeting(10, false), meeting(17, false), meeting(24, true)));
             assertThat(unmet.met()).isFalse();
             assertThat(unmet.detail()).contains("1 of the last 3 ended in a decision, 2 needed");
-            assertThat(criterion.check(Evidence.none()).met()).isFalse();
+            assertThat(criterion.check(Evidences.none()).met()).isFalse();
         }
     }
 
@@ -142,8 +142,8 @@ class ExitCriteriaTest {
             ReviewCycle withConsultant = new ReviewCycle(DAY, false, "月次レビュー (Monthly review)");
             ReviewCycle alone = new ReviewCycle(DAY.plusDays(30), true, "自分たちで実施 (Run by themselves)");
 
-            assertThat(criterion.check(Evidence.none().withReviews(withConsultant, alone)).met()).isTrue();
-            CriterionResult unmet = criterion.check(Evidence.none().withReviews(withConsultant));
+            assertThat(criterion.check(Evidences.reviews(withConsultant, alone)).met()).isTrue();
+            CriterionResult unmet = criterion.check(Evidences.reviews(withConsultant));
             assertThat(unmet.met()).isFalse();
             assertThat(unmet.detail()).contains("every review had the consultant");
         }
@@ -152,11 +152,11 @@ class ExitCriteriaTest {
         void anInternalPromoterNamed() {
             InternalPromoterNamed criterion = new InternalPromoterNamed();
 
-            CriterionResult met = criterion.check(Evidence.none().withPromoters(
+            CriterionResult met = criterion.check(Evidences.promoters(
                     new InternalPromoter("鈴木 花子", "経営企画 (Corporate planning)", DAY)));
             assertThat(met.met()).isTrue();
             assertThat(met.detail()).contains("鈴木 花子");
-            assertThat(criterion.check(Evidence.none()).met()).isFalse();
+            assertThat(criterion.check(Evidences.none()).met()).isFalse();
         }
     }
 }

@@ -351,7 +351,6 @@ class EngagementProcessTest {
             assertThat(instance).isEnded().hasPassed(EngagementProcess.END_CLOSED);
             Assertions.assertThat(engagements.spotSessions(caseNumber)).extracting(SpotSession::minutes)
                     .containsExactly(90, 60);
-            Assertions.assertThat(engagements.agreedSpotHours(caseNumber)).isEqualTo(6);
             Assertions.assertThat(engagements.proposal(caseNumber)).hasValueSatisfying(proposal -> {
                 Assertions.assertThat(proposal.spotBudgetYen()).as("yen, excl. tax").isEqualTo(80000);
                 Assertions.assertThat(proposal.spotHours()).isEqualTo(6);

@@ -3,7 +3,6 @@ package jp.bansou.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,9 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import jp.bansou.platform.BusinessTime;
+import jp.bansou.testing.PostgresDatabase;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,26 +47,26 @@ class CrashRestartIT {
     /** Camunda's default job lock time (lockTimeInMillis): how long a dead node's locked jobs wait. */
     static final Duration JOB_LOCK_TIME = Duration.ofMinutes(5);
 
-    static EmbeddedPostgres postgres;
+    static PostgresDatabase database;
     static JdbcClient db;
     static Escalations escalations;
     static final List<ServiceProcess> nodes = new ArrayList<>();
 
     @BeforeAll
-    static void database() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        db = JdbcClient.create(postgres.getPostgresDatabase());
+    static void database() {
+        database = PostgresDatabase.create(CrashRestartIT.class);
+        db = database.jdbc();
         escalations = new Escalations(db);
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         nodes.forEach(ServiceProcess::close);
-        postgres.close();
+        database.close();
     }
 
     static ServiceProcess launch(String name, Instant engineNow) {
-        ServiceProcess node = ServiceProcess.launch(name, postgres.getJdbcUrl("postgres", "postgres"), engineNow);
+        ServiceProcess node = ServiceProcess.launch(name, database.url(), engineNow);
         nodes.add(node);
         return node;
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import jp.bansou.consultation.ConsultationProcess;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** What "every consultation escalated exactly once" means, read from the database. */
@@ -26,7 +28,7 @@ final class Escalations {
     }
 
     long openEscalationTasks() {
-        return count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = 'Task_EscalateLateReply'");
+        return count("SELECT COUNT(*) FROM act_ru_task WHERE task_def_key_ = '" + ConsultationProcess.TASK_ESCALATE + "'");
     }
 
     boolean allEscalated(int consultations) {
@@ -40,11 +42,11 @@ final class Escalations {
     void assertEachExactlyOnce(int consultations) {
         assertThat(count("SELECT COUNT(*) FROM consultation")).isEqualTo(consultations);
         assertOncePerConsultation("SELECT COUNT(*) FROM act_hi_taskinst h WHERE h.proc_inst_id_ = c.process_instance_id"
-                + " AND h.task_def_key_ = 'Task_EscalateLateReply'", "escalation task");
+                + " AND h.task_def_key_ = '" + ConsultationProcess.TASK_ESCALATE + "'", "escalation task");
         assertOncePerConsultation("SELECT COUNT(*) FROM act_hi_actinst h WHERE h.proc_inst_id_ = c.process_instance_id"
-                + " AND h.act_id_ = 'Task_RecordBreach' AND h.end_time_ IS NOT NULL", "breach recorded");
+                + " AND h.act_id_ = '" + ConsultationProcess.TASK_RECORD_BREACH + "' AND h.end_time_ IS NOT NULL", "breach recorded");
         assertOncePerConsultation("SELECT COUNT(*) FROM act_hi_actinst h WHERE h.proc_inst_id_ = c.process_instance_id"
-                + " AND h.act_id_ = 'Task_RemindConsultant' AND h.end_time_ IS NOT NULL", "reminder");
+                + " AND h.act_id_ = '" + ConsultationProcess.TASK_REMIND_CONSULTANT + "' AND h.end_time_ IS NOT NULL", "reminder");
         assertThat(openEscalationTasks()).as("open escalation tasks").isEqualTo(consultations);
         assertThat(reminders())
                 .as("one reminder to the consultant per consultation").isEqualTo(consultations);

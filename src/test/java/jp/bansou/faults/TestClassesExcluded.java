@@ -9,8 +9,8 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 /**
  * Keeps the test sources' components ({@code @TestComponent}, {@code @TestConfiguration}) out of a service node
  * started outside a Spring test (a separate JVM on the test classpath, or a context the test builds itself):
- * {@code @SpringBootApplication}'s component scan would otherwise pick them up, e.g. the embedded PostgreSQL of
- * {@code EmbeddedPostgresSupport}. Spring's test framework does the same for its own contexts.
+ * {@code @SpringBootApplication}'s component scan would otherwise pick them up, e.g. the
+ * {@code EngagementFixture}. Spring's test framework does the same for its own contexts.
  */
 final class TestClassesExcluded extends TypeExcludeFilter
         implements ApplicationContextInitializer<ConfigurableApplicationContext> {

@@ -3,7 +3,6 @@ package jp.bansou.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,8 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import jp.bansou.BansouApplication;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
@@ -33,6 +30,7 @@ import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
+import jp.bansou.testing.PostgresDatabase;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -72,7 +70,7 @@ class TwoNodesDrainIT {
     static final Instant CLOSE_TIME = LocalDateTime.of(2027, 1, 1, 0, 5).atZone(BusinessTime.ZONE).toInstant();
     static final JobKey MONTHLY_CLOSE = JobKey.jobKey("monthly-close", "hours");
 
-    static EmbeddedPostgres postgres;
+    static PostgresDatabase database;
     static JdbcClient db;
     static ConfigurableApplicationContext nodeA;
     static ConfigurableApplicationContext nodeB;
@@ -83,16 +81,16 @@ class TwoNodesDrainIT {
     }
 
     @BeforeAll
-    static void twoNodes() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        db = JdbcClient.create(postgres.getPostgresDatabase());
+    static void twoNodes() {
+        database = PostgresDatabase.create(TwoNodesDrainIT.class);
+        db = database.jdbc();
         engineClockAt(LocalDateTime.of(2026, 12, 8, 10, 0).atZone(BusinessTime.ZONE).toInstant());
         nodeA = node("node-a");
         nodeB = node("node-b");
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() {
         if (nodeB != null) {
             nodeB.close();
         }
@@ -100,19 +98,17 @@ class TwoNodesDrainIT {
             nodeA.close();
         }
         ClockUtil.reset();
-        postgres.close();
+        database.close();
     }
 
     static ConfigurableApplicationContext node(String name) {
         return new SpringApplicationBuilder(BansouApplication.class)
                 .initializers(new TestClassesExcluded())
                 .profiles("postgres", "demo")
-                .run("--server.port=0",
-                        "--BANSOU_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
-                        "--BANSOU_DB_USER=postgres", "--BANSOU_DB_PASSWORD=postgres",
+                .run(database.serviceArguments("--server.port=0",
                         "--camunda.bpm.job-execution.enabled=true",
                         "--camunda.bpm.generic-properties.properties.hostname=" + name,
-                        "--logging.level.root=warn");
+                        "--logging.level.root=warn"));
     }
 
     /** The engine clock (the service's, shared by both nodes in this JVM) runs on from {@code now}. */

@@ -135,7 +135,8 @@ class LogTimeProcessTest {
         Assertions.assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(started.getId()).list())
                 .extracting(v -> v.getName())
                 .as("the entry's values are not kept; the task had the case variables of every task")
-                .containsOnly("caseNumber", "organisation", "initiator", "timeEntryId", "timeEntryStatus");
+                .containsOnly(LogTimeProcess.CASE_NUMBER, "organisation", LogTimeProcess.INITIATOR,
+                        LogTimeProcess.TIME_ENTRY_ID, LogTimeProcess.TIME_ENTRY_STATUS);
     }
 
     @Test

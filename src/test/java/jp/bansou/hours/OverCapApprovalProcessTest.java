@@ -79,9 +79,10 @@ class OverCapApprovalProcessTest {
         Assertions.assertThat(forms.getTaskFormData(taskId).getCamundaFormRef().getKey())
                 .isEqualTo("over-cap-approval-decision");
         Assertions.assertThat(runtime.getVariables(approval.getId()))
-                .containsOnlyKeys("caseNumber", "organisation", "timeEntryId", "entrySummary")
-                .containsEntry("timeEntryId", held.id());
-        Assertions.assertThat((String) runtime.getVariable(approval.getId(), "entrySummary"))
+                .containsOnlyKeys(OverCapApprovalProcess.CASE_NUMBER, "organisation", OverCapApprovalProcess.TIME_ENTRY_ID,
+                        OverCapApprovalProcess.ENTRY_SUMMARY)
+                .containsEntry(OverCapApprovalProcess.TIME_ENTRY_ID, held.id());
+        Assertions.assertThat((String) runtime.getVariable(approval.getId(), OverCapApprovalProcess.ENTRY_SUMMARY))
                 .contains("#" + held.id(), "45 分", "使用 960 / 上限 960", "over the cap by 45 min");
     }
 

@@ -10,11 +10,15 @@ import java.util.Map;
 import jp.bansou.platform.FormSchema.Field;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.EngineTestExtension;
+import jp.bansou.testing.OwnEngine;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -28,19 +32,26 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:bansou-form-limits;DB_CLOSE_DELAY=-1",
-        // an engine of its own name (no hyphen): closing this context must not unregister the cached contexts' "default"
-        "camunda.bpm.process-engine-name=formLimitsTest",
-        // and a Quartz scheduler of its own: Quartz keeps schedulers by name per JVM, closing this one must not take the others' pool
-        "spring.quartz.properties.org.quartz.scheduler.instanceName=formLimitsTest",
         "bansou.enablement.max-meeting-minutes=600",
         "bansou.plans.ADVANCED.monthly-cap-hours=40"})
 @ActiveProfiles({"demo", "test"})
+@OwnEngine("formLimitsTest")
 @Import(EngagementFixture.class)
 @ExtendWith(EngineTestExtension.class)
 class ConfiguredFormLimitsTest {
 
     @Autowired
     RepositoryService repository;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Scheduler scheduler;
+
+    @Test
+    void itsEngineAndSchedulerAreItsOwn() throws SchedulerException {
+        assertThat(engine.getName()).isEqualTo("formLimitsTest");
+        assertThat(scheduler.getSchedulerName()).isEqualTo("formLimitsTest");
+    }
 
     @Test
     void theScheduledMeetingFormTakesTheConfiguredMeetingMinutes() throws IOException {

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import jp.bansou.testing.OwnEngine;
+
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -27,12 +29,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=true",
         "camunda.bpm.job-execution.wait-time-in-millis=60000", "camunda.bpm.job-execution.max-wait=60000",
-        "spring.datasource.url=jdbc:h2:mem:bansou-wake-up;DB_CLOSE_DELAY=-1",
-        // an engine of its own name: closing this context must not unregister the "default" engine of the cached ones
-        "camunda.bpm.process-engine-name=wakeUpTest",
-        // and a Quartz scheduler of its own: Quartz keeps schedulers by name per JVM, closing this one must not take the others' pool
-        "spring.quartz.properties.org.quartz.scheduler.instanceName=wakeUpTest"})
+        "spring.datasource.url=jdbc:h2:mem:bansou-wake-up;DB_CLOSE_DELAY=-1"})
 @ActiveProfiles({"demo", "test"})
+@OwnEngine("wakeUpTest")
 @DirtiesContext
 class DueJobWakeUpTest {
 
