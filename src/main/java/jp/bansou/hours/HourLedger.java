@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the month's, prorated by the plan in force on each day; for a spot engagement it is the hours agreed for the
  * whole engagement. An entry that fits is booked; one that would take the period past its cap is held for a
  * manager's 超過承認 (Over-cap approval). Each command locks the case's budget period first, so concurrent
- * entries never book more than the cap between them.
+ * entries never book more than the cap between them, and adds what it writes to the period's running totals on
+ * the locked row ({@code hour_budget}); the cap check, the balance and the monthly close read those totals.
  */
 @Service
 @Transactional
@@ -96,6 +97,7 @@ public class HourLedger {
         Standing before = standing(entry.caseNumber(), period);
         boolean held = !Tally.fits(before.tally().usedMinutes(), entry.minutes(), before.capMinutes());
         TimeEntry stored = entry(hours.insertEntry(entry, plan, held, null, clock.instant()));
+        hours.addToTotals(entry.caseNumber(), period, Tally.of(List.of(stored)), 1);
         if (held) {
             startApproval(stored, before, period);
         }
@@ -121,7 +123,8 @@ public class HourLedger {
             throw new InvalidInputException("note", "must have at most " + MAX_NOTE + " characters");
         }
         TimeEntry found = caseEntry(caseNumber, entryId);
-        hours.lockBudget(caseNumber, Budget.periodOf(found.plan(), found.workDate()));
+        String period = Budget.periodOf(found.plan(), found.workDate());
+        hours.lockBudget(caseNumber, period);
         TimeEntry original = caseEntry(caseNumber, entryId);
         if (original.isReversal()) {
             throw new InvalidInputException("id", "entry " + entryId + " is the reversal of entry "
@@ -142,6 +145,7 @@ public class HourLedger {
                 recordedBy);
         TimeEntry stored = entry(hours.insertEntry(reversal, original.plan(),
                 original.status() != TimeEntryStatus.BOOKED, original.id(), clock.instant()));
+        hours.addToTotals(caseNumber, period, Tally.of(List.of(stored)), 1);
         closed.ifPresent(month -> adjust(month, AdjustmentKind.REVERSAL, stored,
                 countsAsUsed(original) ? stored.minutes() : 0, 0, recordedBy));
         return stored;
@@ -160,7 +164,8 @@ public class HourLedger {
 
     /**
      * {@link #balance(String, YearMonth)} with page {@code page} (from 0) of {@code size} entries, newest first.
-     * The figures are summed by the database: the cost does not grow with the number of entries.
+     * The figures are the period's running totals (kept by every command under the period's lock): the cost does
+     * not grow with the number of entries.
      */
     @Transactional(readOnly = true)
     public MonthlyBalance balance(String caseNumber, YearMonth month, int page, int size) {
@@ -266,6 +271,8 @@ public class HourLedger {
         }
         Optional<YearMonth> closed = closedMonthOf(entry.caseNumber(), entry.plan(), entry.workDate());
         hours.insertDecision(entryId, decision, why, decidedBy, clock.instant());
+        TimeEntry decided = entry(entryId);
+        hours.addToTotals(entry.caseNumber(), period, Tally.of(List.of(decided)).minus(Tally.of(List.of(entry))), 0);
         Engagement engagement = engagements.get(entry.caseNumber());
         if (closed.isPresent()) {
             boolean approved = decision == OverCapDecision.APPROVE;
@@ -280,7 +287,7 @@ public class HourLedger {
                         ? "承認されました (Over-cap time approved)" : "却下されました (Over-cap time declined)"),
                 describe(entry) + (why == null ? "" : "\n理由 (Reason): " + why)
                         + "\n判断者 (Decided by): " + decidedBy).aboutCase(entry.caseNumber()));
-        return entry(entryId);
+        return decided;
     }
 
     /**
@@ -398,12 +405,12 @@ public class HourLedger {
     private Standing standing(String caseNumber, String period) {
         if (HourRepository.SPOT_PERIOD.equals(period)) {
             int cap = engagements.acceptedSpotHours(caseNumber).orElse(0) * 60;
-            HourRepository.Sums sums = hours.spotSums(caseNumber);
+            HourRepository.Sums sums = hours.totals(caseNumber, period);
             return new Standing(cap, 0, List.of(), sums.tally(), sums.entries());
         }
         YearMonth month = YearMonth.parse(period);
         MonthlyCap cap = MonthlyCap.of(month, date -> contracts.planOn(caseNumber, date), catalog);
-        HourRepository.Sums sums = hours.monthSums(caseNumber, month);
+        HourRepository.Sums sums = hours.totals(caseNumber, period);
         return new Standing(cap.capMinutes(), cap.scheduledMeetingsPlanned(), cap.shares(), sums.tally(),
                 sums.entries());
     }

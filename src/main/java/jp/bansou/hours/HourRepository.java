@@ -47,22 +47,6 @@ class HourRepository {
     private static final String SPOT_FILTER = """
             WHERE e.case_number = :caseNumber AND e.plan = 'SPOT'""";
 
-    /**
-     * What {@link Tally#of} adds up, in one row: an entry's status follows from {@code held} and the decision on it
-     * (a reversal's decision is its original's); a reversed scheduled meeting counts -1.
-     */
-    private static final String SUMS_QUERY = """
-            SELECT COALESCE(SUM(CASE WHEN NOT e.held THEN e.minutes END), 0) AS booked,
-                   COALESCE(SUM(CASE WHEN e.held AND d.decision IS NULL THEN e.minutes END), 0) AS pending,
-                   COALESCE(SUM(CASE WHEN d.decision = 'APPROVE' THEN e.minutes END), 0) AS approved,
-                   COALESCE(SUM(CASE WHEN d.decision = 'DECLINE' THEN e.minutes END), 0) AS declined,
-                   COALESCE(SUM(CASE WHEN e.scheduled_meeting THEN CASE WHEN e.reverses_id IS NULL THEN 1 ELSE -1 END
-                                END), 0) AS meetings,
-                   COUNT(*) AS entries
-            FROM time_entry e
-            LEFT JOIN over_cap_decision d ON e.held AND d.entry_id = COALESCE(e.reverses_id, e.id)
-            """;
-
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
 
@@ -168,15 +152,34 @@ class HourRepository {
                 .query(HourRepository::entry).list();
     }
 
-    /** The figures of a month's entries under contract, summed by the database (no entry is read). */
-    Sums monthSums(String caseNumber, YearMonth month) {
-        return jdbc.sql(SUMS_QUERY + MONTH_FILTER)
-                .param("caseNumber", caseNumber).param("first", month.atDay(1)).param("last", month.atEndOfMonth())
-                .query(HourRepository::sums).single();
+    /** A budget period's running totals; zero for a period nothing was recorded in. */
+    Sums totals(String caseNumber, String period) {
+        return jdbc.sql("""
+                SELECT used_minutes, pending_minutes, approved_over_cap_minutes, declined_minutes,
+                       scheduled_meetings_held, entry_count
+                FROM hour_budget WHERE case_number = :caseNumber AND budget_period = :period""")
+                .param("caseNumber", caseNumber).param("period", period)
+                .query(HourRepository::sums).optional().orElse(Sums.NONE);
     }
 
-    Sums spotSums(String caseNumber) {
-        return jdbc.sql(SUMS_QUERY + SPOT_FILTER).param("caseNumber", caseNumber).query(HourRepository::sums).single();
+    /** Adds to a period's running totals; call it under the period's lock ({@link #lockBudget}), which made its row. */
+    void addToTotals(String caseNumber, String period, Tally change, int entries) {
+        int updated = jdbc.sql("""
+                UPDATE hour_budget SET used_minutes = used_minutes + :used,
+                                       pending_minutes = pending_minutes + :pending,
+                                       approved_over_cap_minutes = approved_over_cap_minutes + :approved,
+                                       declined_minutes = declined_minutes + :declined,
+                                       scheduled_meetings_held = scheduled_meetings_held + :meetings,
+                                       entry_count = entry_count + :entries
+                WHERE case_number = :caseNumber AND budget_period = :period""")
+                .param("used", change.usedMinutes()).param("pending", change.pendingMinutes())
+                .param("approved", change.approvedOverCapMinutes()).param("declined", change.declinedMinutes())
+                .param("meetings", change.scheduledMeetingsHeld()).param("entries", entries)
+                .param("caseNumber", caseNumber).param("period", period)
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("No budget row " + caseNumber + " " + period + " to add to");
+        }
     }
 
     /** Booked and approved over-cap minutes of a month under contract by work date (net of reversals). */
@@ -193,10 +196,10 @@ class HourRepository {
         return used;
     }
 
-    private static Sums sums(ResultSet rs, int row) throws SQLException {
-        int approved = rs.getInt("approved");
-        return new Sums(new Tally(rs.getInt("booked") + approved, rs.getInt("pending"), approved,
-                rs.getInt("declined"), rs.getInt("meetings")), rs.getInt("entries"));
+    static Sums sums(ResultSet rs, int row) throws SQLException {
+        return new Sums(new Tally(rs.getInt("used_minutes"), rs.getInt("pending_minutes"),
+                rs.getInt("approved_over_cap_minutes"), rs.getInt("declined_minutes"),
+                rs.getInt("scheduled_meetings_held")), rs.getInt("entry_count"));
     }
 
     void insertDecision(long entryId, OverCapDecision decision, String reason, String decidedBy, Instant decidedAt) {
@@ -389,6 +392,8 @@ class HourRepository {
 
     /** A period's figures and how many entries it has. */
     record Sums(Tally tally, int entries) {
+
+        static final Sums NONE = new Sums(new Tally(0, 0, 0, 0, 0), 0);
     }
 
     /** A case's budget period, locked by the current transaction. */

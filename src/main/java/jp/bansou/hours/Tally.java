@@ -35,6 +35,13 @@ record Tally(int usedMinutes, int pendingMinutes, int approvedOverCapMinutes, in
         return new Tally(used, pending, approved, declined, meetings);
     }
 
+    /** What changed from {@code before} to this tally: for an entry whose status changes. */
+    Tally minus(Tally before) {
+        return new Tally(usedMinutes - before.usedMinutes, pendingMinutes - before.pendingMinutes,
+                approvedOverCapMinutes - before.approvedOverCapMinutes, declinedMinutes - before.declinedMinutes,
+                scheduledMeetingsHeld - before.scheduledMeetingsHeld);
+    }
+
     /** Whether {@code minutes} more can be booked without a manager's approval. */
     static boolean fits(int usedMinutes, int minutes, int capMinutes) {
         return (long) usedMinutes + minutes <= capMinutes;

@@ -6,6 +6,8 @@
  *
  * <p>Published to other modules: {@link jp.bansou.hours.HourLedger}, {@link jp.bansou.hours.NewTimeEntry},
  * {@link jp.bansou.hours.TimeEntry}, {@link jp.bansou.hours.MonthlyBalance}, {@link jp.bansou.hours.ReplySla}…
+ * {@link jp.bansou.hours.HourTotals} is public for bulk loads outside the module (the benchmark): it recomputes the
+ * running totals the ledger keeps on {@code hour_budget}.
  *
  * <p>Also published, to the engine and Quartz: the beans the BPMN files name (the adapters of
  * {@code HoursProcessAdapters}, {@code ReversalProcessAdapters}, {@code CaseFiguresProcessAdapters} such as

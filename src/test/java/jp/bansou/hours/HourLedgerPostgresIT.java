@@ -2,6 +2,7 @@ package jp.bansou.hours;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -24,9 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import javax.sql.DataSource;
+
 /**
  * The ledger on PostgreSQL: concurrent entries never book more than the cap between them (the period's row lock
- * holds under real concurrency), and the ledger's SQL (row locks, savepoints, the close) runs on PostgreSQL.
+ * holds under real concurrency), the ledger's SQL (row locks, savepoints, the close) runs on PostgreSQL, and so do
+ * the running totals and their backfill ({@link HourTotalsTest} on H2).
  */
 class HourLedgerPostgresIT extends EmbeddedPostgresSupport {
 
@@ -44,6 +48,10 @@ class HourLedgerPostgresIT extends EmbeddedPostgresSupport {
     RuntimeService runtime;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    HourRepository hours;
+    @Autowired
+    DataSource dataSource;
 
     NewTimeEntry entry(String caseNumber, LocalDate date, int minutes) {
         return new NewTimeEntry(caseNumber, "consultant", date, minutes, TimeEntryCategory.CONSULTATION, false,
@@ -155,5 +163,24 @@ class HourLedgerPostgresIT extends EmbeddedPostgresSupport {
                 .isEqualTo(30);
         assertThat(close.report(month).cases()).filteredOn(s -> s.caseNumber().equals(caseNumber))
                 .singleElement().satisfies(snapshot -> assertThat(snapshot.usedMinutes()).isEqualTo(1900));
+    }
+
+    @Test
+    void theTotalsEqualTheSumsAndTheBackfillRecomputesThemOnPostgres() throws Exception {
+        HourTotalsScenario scenario = new HourTotalsScenario(ledger, hours, close, fixture, jdbc, YearMonth.of(2033, 5))
+                .run();
+
+        scenario.assertTotalsEqualSums();
+        assertThat(scenario.snapshotFigures()).containsExactly(845, 0, 120, 150, 1);
+        assertThat(scenario.adjustmentKinds()).containsExactly(AdjustmentKind.ENTRY, AdjustmentKind.ENTRY,
+                AdjustmentKind.APPROVAL, AdjustmentKind.DECLINE, AdjustmentKind.REVERSAL, AdjustmentKind.REVERSAL);
+
+        jdbc.sql("UPDATE hour_budget SET used_minutes = 7, entry_count = 7 WHERE case_number = ?")
+                .param(scenario.contractCase).update();
+        jdbc.sql("DELETE FROM hour_budget WHERE case_number = ?").param(scenario.spotCase).update();
+        try (Connection connection = dataSource.getConnection()) {
+            HourTotals.recompute(connection);
+        }
+        scenario.assertTotalsEqualSums();
     }
 }
