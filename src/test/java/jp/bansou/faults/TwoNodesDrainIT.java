@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import jp.bansou.BansouApplication;
+import jp.bansou.consultation.ConsultationProcess;
 import jp.bansou.consultation.ConsultationService;
 import jp.bansou.consultation.NewConsultation;
 import jp.bansou.engagement.EngagementService;
@@ -144,7 +145,7 @@ class TwoNodesDrainIT {
 
         escalations.assertEachExactlyOnce(CONSULTATIONS);
         Map<String, Long> byNode = db.sql("SELECT hostname_, COUNT(*) FROM act_hi_job_log WHERE act_id_ = "
-                        + "'Event_ReplyOverdue' AND job_state_ = 2 GROUP BY hostname_")
+                        + "'" + ConsultationProcess.EVENT_REPLY_OVERDUE + "' AND job_state_ = 2 GROUP BY hostname_")
                 .query((row, n) -> Map.entry(row.getString(1), row.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         System.out.printf("TwoNodesDrainIT: %d due timers executed per node: %s%n", CONSULTATIONS, byNode);
