@@ -5,8 +5,9 @@ import java.util.Optional;
 
 import jp.bansou.channel.TriageProcess;
 import jp.bansou.consultation.ConsultationProcess;
+import jp.bansou.enablement.EnablementProcess;
+import jp.bansou.enablement.StageGateProcess;
 import jp.bansou.engagement.Engagement;
-
 import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.hours.CaseFiguresProcess;
 import jp.bansou.hours.OverCapApprovalProcess;
@@ -34,14 +35,14 @@ final class TaskDescriptions {
             Map.entry(EngagementProcess.TASK_RENEWAL_DECISION, "契約を更新するか判断してください (Decide whether the contract is renewed)"),
             Map.entry(EngagementProcess.TASK_MANAGER_RENEWAL_DECISION, "担当者の判断がないまま期間終了が近づいています。更新を判断してください (Undecided before the term ends: decide the renewal)"),
             // enablement.bpmn
-            Map.entry("Task_ScheduledMeeting", "定例ミーティングの実施結果を記録してください (Record the scheduled meeting)"),
-            Map.entry("Task_DialogueWork", "対話ステージの作業（関係者ヒアリング・対話セッション・詰まり）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Dialogue work item by item, then ask for the gate review)"),
-            Map.entry("Task_InsightWork", "気づきステージの作業（論点マップ・判断ポイント・最初のテーマ）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Insight work item by item, then ask for the gate review)"),
-            Map.entry("Task_BuyInWork", "腹落ちステージの作業（アクション・参加した会議）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Buy-in work item by item, then ask for the gate review)"),
-            Map.entry("Task_SelfPropelledWork", "自走化ステージの作業（判断基準・役割、レビューサイクル、社内推進者、支援の重み）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Self-propelled work item by item, then ask for the gate review)"),
+            Map.entry(EnablementProcess.TASK_SCHEDULED_MEETING, "定例ミーティングの実施結果を記録してください (Record the scheduled meeting)"),
+            Map.entry(EnablementProcess.TASK_DIALOGUE_WORK, "対話ステージの作業（関係者ヒアリング・対話セッション・詰まり）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Dialogue work item by item, then ask for the gate review)"),
+            Map.entry(EnablementProcess.TASK_INSIGHT_WORK, "気づきステージの作業（論点マップ・判断ポイント・最初のテーマ）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Insight work item by item, then ask for the gate review)"),
+            Map.entry(EnablementProcess.TASK_BUY_IN_WORK, "腹落ちステージの作業（アクション・参加した会議）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Buy-in work item by item, then ask for the gate review)"),
+            Map.entry(EnablementProcess.TASK_SELF_PROPELLED_WORK, "自走化ステージの作業（判断基準・役割、レビューサイクル、社内推進者、支援の重み）を1件ずつ記録し、揃ったらゲート審査を依頼してください (Record the Self-propelled work item by item, then ask for the gate review)"),
             // stage-gate.bpmn, called by each stage of enablement.bpmn (the forms show which stage)
-            Map.entry("Task_GateReview", "ステージの出口基準の判定結果を確認し、クライアントと審査してください (Review the stage gate with the client against its exit criteria)"),
-            Map.entry("Task_GateOverride", "未達の基準があります。ステージの通過を承認するか判断してください (Approve passing the stage with unmet criteria?)"),
+            Map.entry(StageGateProcess.TASK_GATE_REVIEW, "ステージの出口基準の判定結果を確認し、クライアントと審査してください (Review the stage gate with the client against its exit criteria)"),
+            Map.entry(StageGateProcess.TASK_GATE_OVERRIDE, "未達の基準があります。ステージの通過を承認するか判断してください (Approve passing the stage with unmet criteria?)"),
             // consultation.bpmn, over-cap-approval.bpmn
             Map.entry(ConsultationProcess.TASK_REPLY, "相談に返信してください (Reply to the consultation)"),
             Map.entry(ConsultationProcess.TASK_ESCALATE, "返信期限を過ぎた相談への対応を決めてください (Decide how to handle the late reply)"),
