@@ -1,24 +1,9 @@
-// bansou's configuration of Camunda Tasklist (overrides the webjar's scripts/config.js on the classpath).
-// The header reads "bansou 伴走支援"; the app's own name is added by styles/user-styles.css.
+// bansou's configuration of Camunda Tasklist (overrides the webjar's scripts/config.js on the classpath): the
+// firm's header, languages and date formats shared by the four webapps, and Tasklist's own settings.
+import shared from '../../bansou/config.js';
+
 export default {
-  app: {
-    vendor: 'bansou',
-    name: '伴走支援'
-  },
-  // Japanese for a browser whose first language is Japanese; English stays available.
-  locales: {
-    availableLocales: ['ja', 'en'],
-    fallbackLocale: 'en'
-  },
-  // moment.js formats; times are shown in the browser's time zone (Asia/Tokyo on the firm's machines).
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'YYYY/MM/DD HH:mm',
-    normal: 'YYYY/MM/DD HH:mm',
-    long: 'YYYY/MM/DD (ddd) HH:mm:ss',
-    short: 'YYYY/MM/DD'
-  },
+  ...shared,
 
   // Relative times ("3日後") follow the chosen language (see the module).
   customScripts: ['scripts/bansou/moment-locale.js'],
