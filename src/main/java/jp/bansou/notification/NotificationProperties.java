@@ -20,5 +20,7 @@ public record NotificationProperties(
         /* how many messages one relay run handles at most */
         @Min(1) int batchSize,
         /* failed sends are retried on later runs up to this many attempts */
-        @Min(1) int maxAttempts) {
+        @Min(1) int maxAttempts,
+        /* how long recipients' addresses and groups' members are remembered (Recipients) */
+        @NotNull Duration recipientsCacheTtl) {
 }

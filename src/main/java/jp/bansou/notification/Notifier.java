@@ -5,8 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,13 +25,13 @@ public class Notifier {
     private static final int MAX_BODY = 4000;
 
     private final NotificationRepository outbox;
-    private final IdentityService identity;
+    private final Recipients recipients;
     private final PublicLinks links;
     private final Clock clock;
 
-    Notifier(NotificationRepository outbox, IdentityService identity, PublicLinks links, Clock clock) {
+    Notifier(NotificationRepository outbox, Recipients recipients, PublicLinks links, Clock clock) {
         this.outbox = outbox;
-        this.identity = identity;
+        this.recipients = recipients;
         this.links = links;
         this.clock = clock;
     }
@@ -40,15 +39,13 @@ public class Notifier {
     /** Queues one copy per recipient (users named, plus the members of the groups now), with its link if any. */
     @Transactional
     public void send(Notification notification) {
-        Map<String, String> recipients = new LinkedHashMap<>();
-        notification.users().stream().sorted().forEach(userId -> recipients.put(userId, email(userId)));
-        notification.groups().stream().sorted().forEach(group ->
-                identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()
-                        .forEach(user -> recipients.putIfAbsent(user.getId(), user.getEmail())));
+        Map<String, @Nullable String> to = new LinkedHashMap<>();
+        notification.users().stream().sorted().forEach(userId -> to.put(userId, recipients.email(userId).orElse(null)));
+        notification.groups().stream().sorted().forEach(group -> recipients.membersOf(group).forEach(to::putIfAbsent));
         String subject = cut(notification.subject(), MAX_SUBJECT);
-        recipients.forEach((userId, email) ->
+        to.forEach((userId, email) ->
                 outbox.insert(notification.topic(), userId, email, subject, body(notification, userId), clock.instant()));
-        log.info("Notification {} queued for {}: {}", notification.topic(), recipients.keySet(), subject);
+        log.info("Notification {} queued for {}: {}", notification.topic(), to.keySet(), subject);
     }
 
     /**
@@ -74,11 +71,6 @@ public class Notifier {
         }
         String link = links.line(notification.about(), recipient);
         return cut(notification.body(), MAX_BODY - link.length() - 2) + "\n\n" + link;
-    }
-
-    private String email(String userId) {
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        return user == null ? null : user.getEmail();
     }
 
     private static String cut(String text, int max) {

@@ -21,6 +21,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Checks HTTP Basic credentials against Camunda's identity service, the service's only user store; the user's
@@ -29,8 +30,9 @@ import org.springframework.stereotype.Component;
  * Every API call carries the credentials, and checking them (a salted password hash, then the memberships) costs
  * more than most calls themselves, so a verified pair is remembered for a short time
  * ({@code bansou.security.credential-cache-ttl}, 30 s). The key is a hash of user and password: a changed password
- * never matches the old entry. Camunda's identity service publishes no change events, so a revoked password or
- * membership takes effect within that time at the latest. Failed checks are never remembered.
+ * never matches the old entry. A change of a user, a password or a membership on this node ({@link IdentityChanged})
+ * empties the cache once it commits; one made on another node takes effect within that time at the latest. Failed
+ * checks are never remembered.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -69,6 +71,12 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             verified.put(key, authorities);
         }
         return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+    }
+
+    /** After the change commits: a check that starts later reads the identity service again. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void forgetOn(IdentityChanged change) {
+        verified.invalidateAll();
     }
 
     private static String hash(String userId, String password) {

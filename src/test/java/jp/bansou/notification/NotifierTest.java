@@ -9,6 +9,8 @@ import java.util.Set;
 
 import jp.bansou.BansouTest;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -35,6 +37,8 @@ class NotifierTest {
     OutboxRelay configuredRelay;
     @Autowired
     java.time.Clock clock;
+    @Autowired
+    IdentityService identity;
 
     static int subjects;
 
@@ -73,6 +77,32 @@ class NotifierTest {
         assertThat(consultant.createdAt()).isNotNull();
         assertThat(message("manager", subject).email()).isEqualTo("manager@bansou.example");
         assertThat(notifier.messagesFor("consultant2")).noneMatch(m -> m.subject().equals(subject));
+    }
+
+    @Test
+    void aNewManagerAndAChangedAddressGetTheNextNotificationAtOnce() {
+        send(); // the recipients of both are now remembered
+        User newcomer = identity.newUser("newmanager");
+        newcomer.setEmail("newmanager@bansou.example");
+        identity.saveUser(newcomer);
+        identity.createMembership("newmanager", "managers");
+        User consultant = identity.createUserQuery().userId("consultant").singleResult();
+        consultant.setEmail("consultant.new@bansou.example");
+        identity.saveUser(consultant);
+        try {
+            String subject = send();
+
+            assertThat(message("newmanager", subject).email()).isEqualTo("newmanager@bansou.example");
+            assertThat(message("consultant", subject).email()).isEqualTo("consultant.new@bansou.example");
+        } finally {
+            identity.deleteUser("newmanager");
+            consultant.setEmail("consultant@bansou.example");
+            identity.saveUser(consultant);
+        }
+        assertThat(notifier.messagesFor("newmanager")).isNotEmpty();
+        String afterwards = send();
+        assertThat(notifier.messagesFor("newmanager")).noneMatch(m -> m.subject().equals(afterwards));
+        assertThat(message("consultant", afterwards).email()).isEqualTo("consultant@bansou.example");
     }
 
     @Test

@@ -19,7 +19,11 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-/** Verified credentials are remembered for a short time, on the real identity service, with a clock of our own. */
+/**
+ * Verified credentials are remembered for a short time, on the real identity service: a change made on this node
+ * applies at once, one made on another node (a provider that hears no events, with a clock of our own) when the
+ * time ends.
+ */
 @BansouTest
 class CredentialCacheTest {
 
@@ -27,6 +31,8 @@ class CredentialCacheTest {
 
     @Autowired
     IdentityService identity;
+    @Autowired
+    CamundaIdentityAuthenticationProvider providerOfThisNode;
 
     final AtomicLong nanos = new AtomicLong();
     CamundaIdentityAuthenticationProvider provider;
@@ -46,6 +52,10 @@ class CredentialCacheTest {
     }
 
     Authentication login(String password) {
+        return login(provider, password);
+    }
+
+    static Authentication login(CamundaIdentityAuthenticationProvider provider, String password) {
         return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("cacheuser", password));
     }
 
@@ -56,7 +66,31 @@ class CredentialCacheTest {
     }
 
     @Test
-    void aVerifiedPasswordIsRememberedUntilTheTtlEnds() {
+    void aChangeOfPasswordOrMembershipOnThisNodeAppliesAtOnce() {
+        assertThat(login(providerOfThisNode, "first-password").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("GROUP_consultants");
+
+        identity.createMembership("cacheuser", "managers");
+        assertThat(login(providerOfThisNode, "first-password").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .as("a membership added").containsExactlyInAnyOrder("GROUP_consultants", "GROUP_managers");
+
+        identity.deleteMembership("cacheuser", "managers");
+        identity.deleteMembership("cacheuser", "consultants");
+        assertThat(login(providerOfThisNode, "first-password").getAuthorities()).as("memberships removed").isEmpty();
+
+        changePassword("second-password");
+        // the new one first: after a failed check Camunda makes the user wait a few seconds before the next
+        assertThat(login(providerOfThisNode, "second-password").getName()).isEqualTo("cacheuser");
+        assertThatThrownBy(() -> login(providerOfThisNode, "first-password")).as("the old password")
+                .isInstanceOf(BadCredentialsException.class);
+
+        identity.deleteUser("cacheuser");
+        assertThatThrownBy(() -> login(providerOfThisNode, "second-password")).as("the user deleted")
+                .isInstanceOf(BadCredentialsException.class);
+    }
+
+    @Test
+    void aChangeMadeOnAnotherNodeAppliesWhenTheTtlEnds() {
         assertThat(login("first-password").getAuthorities()).extracting(GrantedAuthority::getAuthority)
                 .containsExactly("GROUP_consultants");
         changePassword("second-password");
