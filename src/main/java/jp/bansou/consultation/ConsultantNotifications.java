@@ -8,6 +8,7 @@ import jp.bansou.notification.Notifier;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.security.Groups;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,13 @@ class ConsultantNotifications {
 
     private final Notifier notifier;
     private final TaskService tasks;
+    private final String replyTaskQuery;
 
-    ConsultantNotifications(Notifier notifier, TaskService tasks) {
+    ConsultantNotifications(Notifier notifier, TaskService tasks, ManagementService management) {
         this.notifier = notifier;
         this.tasks = tasks;
+        this.replyTaskQuery = "SELECT * FROM " + management.getTableName(Task.class)
+                + " WHERE PROC_INST_ID_ = #{processInstanceId} AND TASK_DEF_KEY_ = #{taskDefinitionKey}";
     }
 
     void replyComingDue(Consultation consultation, String consultant) {
@@ -64,10 +68,16 @@ class ConsultantNotifications {
                 .aboutTask(escalationTaskId));
     }
 
-    /** Links the reply task, or the case if the task is gone (a reply recorded meanwhile through the API). */
+    /**
+     * Links the reply task, or the case if the task is gone (a reply recorded meanwhile through the API). Runs in
+     * the job executor, where no user is authenticated: a native query, whose SQL is given, costs a fraction of a
+     * {@code TaskQuery}, whose SQL MyBatis assembles from some hundred conditions at every call (a sixth of an
+     * escalation's CPU time in the benchmark's profile).
+     */
     private Notification aboutReply(Consultation consultation, Notification notification) {
-        Task task = tasks.createTaskQuery().processInstanceId(consultation.processInstanceId())
-                .taskDefinitionKey(ConsultationProcess.TASK_REPLY).singleResult();
+        Task task = tasks.createNativeTaskQuery().sql(replyTaskQuery)
+                .parameter("processInstanceId", consultation.processInstanceId())
+                .parameter("taskDefinitionKey", ConsultationProcess.TASK_REPLY).singleResult();
         return task == null ? notification.aboutCase(consultation.caseNumber()) : notification.aboutTask(task.getId());
     }
 }
