@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,20 +58,23 @@ public class EngagementService {
         this.clock = clock;
     }
 
-    /** Starts a case for an inquiry; returns its case number. Nothing is written if the inquiry is invalid. */
+    /**
+     * Registers the case of an inquiry and starts its process, in one transaction; returns its case number. The
+     * process starts with the case number only (its registration step finds the case registered), so the inquiry
+     * is written once, to the case's table, and never to the engine's variables and their history. Nothing is
+     * written if the inquiry is invalid.
+     */
     public String receiveInquiry(Inquiry inquiry) {
-        validate(inquiry);
         caseNumbers.prepare();
-        return (String) runtime.createProcessInstanceByKey(EngagementProcess.PROCESS_ID)
-                .setVariables(InquiryVariables.toVariables(inquiry))
-                .executeWithVariablesInReturn()
-                .getVariables()
-                .get(EngagementProcess.CASE_NUMBER);
+        String caseNumber = register(inquiry);
+        runtime.createProcessInstanceByKey(EngagementProcess.PROCESS_ID).businessKey(caseNumber)
+                .setVariable(EngagementProcess.CASE_NUMBER, caseNumber).execute();
+        return caseNumber;
     }
 
     /**
-     * Registers the case of an inquiry that started the process (from the API or Tasklist's start form); the
-     * consultants are told, the prospect is thanked with the case number.
+     * Registers the case of an inquiry, from the API or from Tasklist's start form (then as the process's first
+     * step); the consultants are told, the prospect is thanked with the case number.
      */
     String register(Inquiry inquiry) {
         validate(inquiry);
@@ -225,24 +227,13 @@ public class EngagementService {
                 .toList());
     }
 
-    /** The variables an inquiry starts the process with, as Tasklist's start form submits them. */
+    /** The variables Tasklist's start form starts the process with: the inquiry, until the case is registered. */
     static final class InquiryVariables {
 
         static final List<String> NAMES = List.of(
                 "organisation", "contactName", "contactEmail", "employeeCount", "message", "preferredPace");
 
         private InquiryVariables() {
-        }
-
-        static Map<String, Object> toVariables(Inquiry inquiry) {
-            Map<String, Object> variables = new java.util.HashMap<>();
-            variables.put("organisation", inquiry.organisation());
-            variables.put("contactName", inquiry.contactName());
-            variables.put("contactEmail", inquiry.contactEmail());
-            variables.put("employeeCount", inquiry.employeeCount());
-            variables.put("message", inquiry.message());
-            variables.put("preferredPace", inquiry.preferredPace() == null ? null : inquiry.preferredPace().name());
-            return variables;
         }
     }
 }
