@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.bansou.engagement.Engagement;
-import jp.bansou.engagement.EngagementProcess;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -25,9 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds to every process the case variables at its start, and to every user task a create listener: the case
- * variables on the process instance and on the task (Tasklist's cards show them), the task's description, and the
- * inquiry on the hearing task. Registered
- * once for all BPMN files, so a new process or task gets it without touching its XML.
+ * variables on the process instance and on the task (Tasklist's cards show them) and the task's description.
+ * Registered once for all BPMN files, so a new process or task gets it without touching its XML.
  */
 @Component
 class TaskContextPlugin extends AbstractProcessEnginePlugin {
@@ -71,8 +69,5 @@ class TaskContextPlugin extends AbstractProcessEnginePlugin {
             task.setVariableLocal(CaseVariables.ORGANISATION, found.organisation());
         });
         TaskDescriptions.describe(task, engagement).ifPresent(task::setDescription);
-        if (EngagementProcess.TASK_HEARING.equals(task.getTaskDefinitionKey())) {
-            engagement.ifPresent(inquiry -> HearingInquiry.show(task, inquiry));
-        }
     }
 }

@@ -100,10 +100,11 @@ class TasklistBrowserIT {
             browser.screenshot("tasklist-list");
 
             card.findElement(By.cssSelector("h4.task a")).click();
-            WebElement message = browser.waitFor(By.cssSelector("[id$='Field_InquiryMessage']"));
-            browser.until().until(d -> MESSAGE.equals(message.getDomProperty("value")));
-            assertThat(browser.waitFor(By.cssSelector("[id$='Field_InquiryOrganisation']")).getDomProperty("value"))
-                    .isEqualTo(ORGANISATION);
+            WebElement inquiry = browser.waitFor(By.xpath("//*[contains(@class,'fjs-form-field-text')]"
+                    + "[contains(., 'ご相談内容 (Message)')]"));
+            browser.until().until(d -> inquiry.getText().contains(MESSAGE));
+            assertThat(inquiry.getText()).contains("組織名 (Organisation): " + ORGANISATION, "15 名");
+            browser.screenshot("tasklist-hearing-form");
 
             browser.waitFor(By.xpath("//*[contains(@class,'task-card')]//*[normalize-space(text())='"
                     + Browser.japaneseLabel("tasklist", "CLAIM_TASK") + "']")).click();
@@ -117,7 +118,6 @@ class TasklistBrowserIT {
             choose(browser, "依頼内容", "判断・意思決定の壁打ち");
             choose(browser, "明確な意思決定者がいる", "明確な意思決定者がいる");
             choose(browser, "クライアントが自ら決めて実行する意思がある", "クライアントが自ら決めて実行する意思がある");
-            browser.screenshot("tasklist-hearing-form");
 
             WebElement complete = browser.waitFor(By.xpath("//button[normalize-space(.)='"
                     + Browser.japaneseLabel("tasklist", "COMPLETE") + "']"));

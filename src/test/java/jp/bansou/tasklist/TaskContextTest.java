@@ -25,10 +25,13 @@ import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +63,10 @@ class TaskContextTest {
     FilterService filters;
     @Autowired
     IdentityService identity;
+    @Autowired
+    FormService forms;
+    @Autowired
+    HistoryService history;
 
     @AfterEach
     void signOut() {
@@ -82,12 +89,18 @@ class TaskContextTest {
                 .containsEntry("caseNumber", caseNumber).containsEntry("organisation", "山田製作所 (Yamada Works)");
         assertThat(tasks.getVariablesLocal(hearing.getId()))
                 .containsEntry("caseNumber", caseNumber).containsEntry("organisation", "山田製作所 (Yamada Works)")
-                .containsEntry("inquiryOrganisation", "山田製作所 (Yamada Works)")
-                .containsEntry("inquiryContact", "山田 太郎 <taro@example.jp>")
-                .containsEntry("inquiryEmployeeCount", "15 名")
-                .containsEntry("inquiryMessage", "会議で何も決まらない (Meetings decide nothing)")
-                .containsEntry("inquiryPace", "標準・ジョギング (Standard, jogging)")
-                .containsEntry("inquiryReceivedAt", "2026/12/01 10:30");
+                .doesNotContainKeys(HearingFacts.ORGANISATION, HearingFacts.MESSAGE);
+        assertThat(forms.getTaskFormVariables(hearing.getId()))
+                .as("the inquiry, when Tasklist opens the form")
+                .containsEntry(HearingFacts.ORGANISATION, "山田製作所 (Yamada Works)")
+                .containsEntry(HearingFacts.CONTACT, "山田 太郎 \\<taro@example.jp\\>")
+                .containsEntry(HearingFacts.EMPLOYEE_COUNT, "15 名")
+                .containsEntry(HearingFacts.MESSAGE, "会議で何も決まらない (Meetings decide nothing)")
+                .containsEntry(HearingFacts.PACE, "標準・ジョギング (Standard, jogging)")
+                .containsEntry(HearingFacts.RECEIVED, "2026/12/01 10:30");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceIdIn(hearing.getProcessInstanceId())
+                .list()).extracting(HistoricVariableInstance::getName).as("stored for the case's process")
+                .containsOnly("caseNumber", "organisation");
 
         fixture.complete(caseNumber, EngagementProcess.TASK_HEARING, standardHearing());
         Task proposePlan = fixture.task(caseNumber, EngagementProcess.TASK_PROPOSE_PLAN);
