@@ -1,6 +1,7 @@
 package jp.bansou.faults;
 
 import jp.bansou.BansouApplication;
+import jp.bansou.testing.TestClassesExcluded;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -32,6 +32,7 @@ import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.PostgresDatabase;
+import jp.bansou.testing.TestClassesExcluded;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;

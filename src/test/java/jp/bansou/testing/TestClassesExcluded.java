@@ -1,4 +1,4 @@
-package jp.bansou.faults;
+package jp.bansou.testing;
 
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ApplicationContextInitializer;
@@ -12,7 +12,7 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  * {@code @SpringBootApplication}'s component scan would otherwise pick them up, e.g. the
  * {@code EngagementFixture}. Spring's test framework does the same for its own contexts.
  */
-final class TestClassesExcluded extends TypeExcludeFilter
+public final class TestClassesExcluded extends TypeExcludeFilter
         implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
