@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -193,6 +194,6 @@ final class EscalationBenchmark {
     }
 
     static Instant tokyo(LocalDate day, int hour, int minute) {
-        return LocalDateTime.of(day, java.time.LocalTime.of(hour, minute)).atZone(BusinessTime.ZONE).toInstant();
+        return LocalDateTime.of(day, LocalTime.of(hour, minute)).atZone(BusinessTime.ZONE).toInstant();
     }
 }

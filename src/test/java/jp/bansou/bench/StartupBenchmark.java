@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
@@ -120,7 +122,7 @@ final class StartupBenchmark {
 
     private static void run(Path log, String... command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(3, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+        if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed, see " + log);
         }
@@ -129,7 +131,7 @@ final class StartupBenchmark {
     private static void deleteRecursively(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }
