@@ -59,22 +59,22 @@ public class EngagementService {
     }
 
     /**
-     * Registers the case of an inquiry and starts its process, in one transaction; returns its case number. The
-     * process starts with the case number only (its registration step finds the case registered), so the inquiry
-     * is written once, to the case's table, and never to the engine's variables and their history. Nothing is
-     * written if the inquiry is invalid.
+     * Registers the case of an inquiry and starts its process at the hearing, in one transaction; returns its case
+     * number. The process starts with the case number only, so the inquiry is written once, to the case's table,
+     * and never to the engine's variables and their history. Nothing is written if the inquiry is invalid.
      */
     public String receiveInquiry(Inquiry inquiry) {
         caseNumbers.prepare();
         String caseNumber = register(inquiry);
         runtime.createProcessInstanceByKey(EngagementProcess.PROCESS_ID).businessKey(caseNumber)
-                .setVariable(EngagementProcess.CASE_NUMBER, caseNumber).execute();
+                .setVariable(EngagementProcess.CASE_NUMBER, caseNumber)
+                .startBeforeActivity(EngagementProcess.TASK_HEARING).execute();
         return caseNumber;
     }
 
     /**
-     * Registers the case of an inquiry, from the API or from Tasklist's start form (then as the process's first
-     * step); the consultants are told, the prospect is thanked with the case number.
+     * Registers the case of an inquiry, from the API (before its process starts) or from Tasklist's start form (as
+     * the process's first step); the consultants are told, the prospect is thanked with the case number.
      */
     String register(Inquiry inquiry) {
         validate(inquiry);

@@ -8,8 +8,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 案件登録 (Register case): turns the inquiry Tasklist's start form started the process with into a case with its
- * number. An inquiry from the API is registered before its process starts, which starts with the case number.
+ * 案件登録 (Register case): turns the inquiry Tasklist's start form (or an engine REST client) started the process
+ * with into a case with its number. An inquiry from the service's API is registered before its process starts,
+ * which then starts at the hearing.
  */
 @Component("registerInquiry")
 class RegisterInquiryDelegate implements JavaDelegate {
@@ -23,9 +24,6 @@ class RegisterInquiryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         FormValues form = FormValues.of(execution);
-        if (form.caseNumber() != null) {
-            return; // registered before the process started (EngagementService.receiveInquiry, the API)
-        }
         Inquiry inquiry = new Inquiry(
                 form.optionalText("organisation").orElse(null),
                 form.optionalText("contactName").orElse(null),

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import jp.bansou.platform.InvalidInputException;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,8 +32,9 @@ import org.camunda.spin.spi.SpinDataFormatException;
  * What the engine REST API answers with 500 although the client is at fault: completing a task that never existed
  * (404) or that someone else completed first (409, also when the race is lost inside the transaction: optimistic
  * locking, or the loser's listener meeting the winner's rows), a variable the engine will not store (Java
- * serialization, malformed JSON: 400). Everything else goes to the engine's own mappers. The answer becomes a
- * problem detail in {@link EngineRestProblemDetails}.
+ * serialization, malformed JSON: 400), the service's refusal of a process's input where the engine REST API wraps
+ * it into a 500 of its own ({@code /process-definition/.../start}: 400). Everything else goes to the engine's own
+ * mappers. The answer becomes a problem detail in {@link EngineRestProblemDetails}.
  */
 final class EngineRestErrors {
 
@@ -55,6 +58,9 @@ final class EngineRestErrors {
                     : answer(Status.NOT_FOUND, "TaskNotFound", "No task with id " + taskId);
         }
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidInputException invalid) {
+                return answer(Status.BAD_REQUEST, InvalidInputException.class.getSimpleName(), invalid.getMessage());
+            }
             if (cause instanceof OptimisticLockingException) {
                 return answer(Status.CONFLICT, cause.getClass().getSimpleName(),
                         "Someone else changed the same data at the same time; reload and try again");

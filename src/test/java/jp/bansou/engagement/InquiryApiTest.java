@@ -2,11 +2,13 @@ package jp.bansou.engagement;
 
 import static jp.bansou.testing.ProblemAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jp.bansou.BansouTest;
+import jp.bansou.platform.InvalidInputException;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,19 @@ class InquiryApiTest {
                 .isEqualTo(1);
         assertThat(jdbc.sql("SELECT preferred_pace FROM engagement WHERE case_number = ?").param(caseNumber)
                 .query(String.class).single()).isEqualTo("SLOW");
+    }
+
+    @Test
+    void anEngineStartWithACaseNumberAloneRegistersNoCase() {
+        String existing = (String) post(GOOD).getBody().get("caseNumber");
+        long casesBefore = cases();
+        long instancesBefore = instances();
+
+        assertThatThrownBy(() -> runtime.startProcessInstanceByKey(EngagementProcess.PROCESS_ID,
+                Map.of(EngagementProcess.CASE_NUMBER, existing)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("contactName: must not be blank");
+        assertThat(cases()).isEqualTo(casesBefore);
+        assertThat(instances()).isEqualTo(instancesBefore);
     }
 
     @ParameterizedTest(name = "{0}")

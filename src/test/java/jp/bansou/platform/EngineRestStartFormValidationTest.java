@@ -99,6 +99,17 @@ class EngineRestStartFormValidationTest {
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(process).count()).isEqualTo(started);
     }
 
+    /** {@code /start} (not {@code /submit-form}), whose errors the engine REST API wraps as its own 500. */
+    @Test
+    void anInquiryStartedWithoutItsFieldsIsRefusedAndStartsNothing() throws Exception {
+        long started = history.createHistoricProcessInstanceQuery().processDefinitionKey("engagement").count();
+
+        assertRefused(submit("consultant", "process-definition/key/engagement/start", Map.of("caseNumber", caseNumber)),
+                "contactName: must not be blank");
+        assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("engagement").count())
+                .isEqualTo(started);
+    }
+
     @Test
     void aReversalTheApiRefusesIsRefusedFromTheTaskFormAndTheTaskStaysOpen() throws Exception {
         TimeEntry entry = ledger.record(new NewTimeEntry(caseNumber, "consultant", LocalDate.of(2026, 12, 4), 60,
