@@ -2,13 +2,19 @@ package jp.bansou.calendar;
 
 import static java.util.stream.Collectors.toUnmodifiableMap;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import jp.bansou.calendar.CalendarProperties.DatedName;
 import jp.bansou.calendar.NonBusinessDay.Reason;
@@ -84,6 +90,27 @@ public class BusinessCalendar {
         }
         Instant dueAt = hours.closing(dueDay);
         return new ReplyDue(dueAt, hours.before(dueAt, properties.reminderBefore()));
+    }
+
+    /**
+     * A digest of everything {@link #replyDue} depends on: business hours, the reminder lead time, the closures and
+     * extra days off, the national holidays and each plan's reply SLA. Due times computed under the same digest need
+     * no recomputing.
+     */
+    public String replyDueRules() {
+        List<Object> rules = List.of(properties.businessDayStart(), properties.businessDayEnd(),
+                properties.reminderBefore(),
+                properties.closures().stream().map(period -> period.from() + "/" + period.to()).sorted().toList(),
+                new TreeSet<>(extraHolidays.keySet()), new TreeSet<>(extraClosures.keySet()),
+                Arrays.stream(Plan.values()).filter(Plan::isContinuous)
+                        .map(plan -> plan + "=" + plans.terms(plan).replySlaBusinessDays()).toList(),
+                JapaneseHolidays.dates());
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(rules.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** Only the time inside business hours on business days; negative when {@code to} is before {@code from}. */

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -38,6 +40,11 @@ final class JapaneseHolidays {
             .collect(Collectors.toUnmodifiableMap(Holiday::date, Function.identity()));
 
     private JapaneseHolidays() {
+    }
+
+    /** The dates of every holiday, in order. */
+    static SortedSet<LocalDate> dates() {
+        return new TreeSet<>(BY_DATE.keySet());
     }
 
     /** The holidays of a year in date order. */

@@ -74,6 +74,16 @@ class ConsultationRepository {
                 .query(ConsultationRepository::consultation).list();
     }
 
+    /** The rules the open consultations' due times were last computed under (empty before the first start-up). */
+    String replyDueRules() {
+        return jdbc.sql("SELECT digest FROM reply_due_rules WHERE id = 1").query(String.class).single();
+    }
+
+    void recordReplyDueRules(String digest, Instant at) {
+        jdbc.sql("UPDATE reply_due_rules SET digest = :digest, recorded_at = :at WHERE id = 1")
+                .param("digest", digest).param("at", utc(at)).update();
+    }
+
     void recordReminder(long id, Instant at) {
         jdbc.sql("UPDATE consultation SET reminded_at = :at WHERE id = :id")
                 .param("at", utc(at)).param("id", id).update();

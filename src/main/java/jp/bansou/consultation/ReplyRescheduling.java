@@ -1,5 +1,6 @@
 package jp.bansou.consultation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,11 +21,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps open consultations on the configured calendar. Due times are computed once, at receipt; when the closures
- * or extra holidays in {@code bansou.calendar} change, this recomputes them at start-up from each open
- * consultation's receipt time and plan, and moves what differs: the stored figures, the timer jobs and the reply
- * task's due date. It runs before the job executor starts (the starter starts it once every runner returned), so
- * no timer fires on a stale date.
+ * Keeps open consultations on the configured calendar. Due times are computed once, at receipt; when the rules
+ * they depend on change ({@link BusinessCalendar#replyDueRules}: the closures or extra holidays in
+ * {@code bansou.calendar}, business hours, a plan's reply SLA, the national holidays of a new release), this
+ * recomputes them at start-up from each open consultation's receipt time and plan, and moves what differs: the
+ * stored figures, the timer jobs and the reply task's due date. A start-up under the rules of the last one reads no
+ * consultation. It runs before the job executor starts (the starter starts it once every runner returned), so no
+ * timer fires on a stale date.
  */
 @Component
 class ReplyRescheduling implements ApplicationRunner {
@@ -35,19 +38,26 @@ class ReplyRescheduling implements ApplicationRunner {
     private final ConsultationRepository consultations;
     private final ManagementService management;
     private final TaskService tasks;
+    private final Clock clock;
 
     ReplyRescheduling(BusinessCalendar calendar, ConsultationRepository consultations, ManagementService management,
-            TaskService tasks) {
+            TaskService tasks, Clock clock) {
         this.calendar = calendar;
         this.consultations = consultations;
         this.management = management;
         this.tasks = tasks;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        String rules = calendar.replyDueRules();
+        if (rules.equals(consultations.replyDueRules())) {
+            return;
+        }
         List<Long> moved = rescheduleOpenConsultations();
+        consultations.recordReplyDueRules(rules, clock.instant());
         if (!moved.isEmpty()) {
             log.info("Calendar configuration changed: rescheduled {} open consultation(s) {}", moved.size(), moved);
         }

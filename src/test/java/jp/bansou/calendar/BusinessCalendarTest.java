@@ -13,14 +13,18 @@ import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import jp.bansou.calendar.CalendarProperties.ClosurePeriod;
 import jp.bansou.calendar.CalendarProperties.DatedName;
 import jp.bansou.calendar.NonBusinessDay.Reason;
 import jp.bansou.plan.Plan;
 import jp.bansou.plan.PlanCatalog;
+import jp.bansou.plan.PlanCatalog.PlanTerms;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
@@ -342,6 +346,54 @@ class BusinessCalendarTest {
             Instant to = OffsetDateTime.parse("2026-06-07T20:00-07:00").toInstant(); // Mon 12:00 in Tokyo
 
             assertThat(calendar.businessTimeBetween(from, to)).isEqualTo(Duration.ofHours(12));
+        }
+    }
+
+    /** What decides whether open consultations' due times are recomputed at start-up. */
+    @Nested
+    class ReplyDueRules {
+
+        @Test
+        void theSameConfigurationGivesTheSameRules() {
+            assertThat(calendar.replyDueRules()).isEqualTo(new BusinessCalendar(DEFAULTS, PLANS).replyDueRules())
+                    .hasSize(64);
+        }
+
+        @Test
+        void anythingADueTimeDependsOnChangesThem() {
+            LocalTime opens = DEFAULTS.businessDayStart();
+            LocalTime closes = DEFAULTS.businessDayEnd();
+            Duration reminder = DEFAULTS.reminderBefore();
+            List<DatedName> aDay = List.of(new DatedName(parse("2027-10-01"), "Office move"));
+            Map<Plan, PlanTerms> fasterLight = new EnumMap<>(PLANS.plans());
+            PlanTerms light = PLANS.terms(Plan.LIGHT);
+            fasterLight.put(Plan.LIGHT, new PlanTerms(light.monthlyCapHours(), light.scheduledMeetingsPerMonth(),
+                    light.replySlaBusinessDays() - 1));
+
+            List<BusinessCalendar> changed = List.of(
+                    calendar(opens.plusHours(1), closes, reminder),
+                    calendar(opens, closes.minusHours(1), reminder),
+                    calendar(opens, closes, reminder.plusHours(1)),
+                    new BusinessCalendar(new CalendarProperties(opens, closes, reminder, List.of(), List.of(),
+                            List.of()), PLANS),
+                    new BusinessCalendar(new CalendarProperties(opens, closes, reminder, DEFAULTS.closures(), aDay,
+                            List.of()), PLANS),
+                    new BusinessCalendar(new CalendarProperties(opens, closes, reminder, DEFAULTS.closures(),
+                            List.of(), aDay), PLANS),
+                    new BusinessCalendar(DEFAULTS, new PlanCatalog(fasterLight)));
+
+            assertThat(changed).extracting(BusinessCalendar::replyDueRules).doesNotHaveDuplicates()
+                    .doesNotContain(calendar.replyDueRules());
+        }
+
+        @Test
+        void theNameOfADayOffDoesNot() {
+            BusinessCalendar renamed = new BusinessCalendar(new CalendarProperties(DEFAULTS.businessDayStart(),
+                    DEFAULTS.businessDayEnd(), DEFAULTS.reminderBefore(), DEFAULTS.closures().stream()
+                    .map(period -> new ClosurePeriod(period.from(), period.to(), period.name() + " (renamed)")).toList(),
+                    List.of(), List.of()), PLANS);
+
+            assertThat(renamed.replyDueRules()).isEqualTo(calendar.replyDueRules());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -98,6 +99,8 @@ class ConsultationProcessTest {
     Notifier notifier;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    Clock clock;
 
     String caseNumber;
 
@@ -529,7 +532,7 @@ class ConsultationProcessTest {
             Consultation answered = receive("2026-12-07T09:30:00+09:00");
             reply(answered, 10);
             ReplyRescheduling rescheduling = new ReplyRescheduling(withExtraHoliday(LocalDate.of(2026, 12, 8)),
-                    repository, management, tasks);
+                    repository, management, tasks, clock);
 
             Assertions.assertThat(rescheduling.rescheduleOpenConsultations()).contains(open.id())
                     .doesNotContain(answered.id());
@@ -547,22 +550,47 @@ class ConsultationProcessTest {
             Assertions.assertThat(reload(answered).dueAt()).isEqualTo(tokyo(2026, 12, 8, 18, 0));
 
             Assertions.assertThat(rescheduling.rescheduleOpenConsultations()).doesNotContain(open.id());
-            Assertions.assertThat(new ReplyRescheduling(calendar, repository, management, tasks)
+            Assertions.assertThat(new ReplyRescheduling(calendar, repository, management, tasks, clock)
                     .rescheduleOpenConsultations()).contains(open.id());
             Assertions.assertThat(reload(open).dueAt()).isEqualTo(DUE);
             Assertions.assertThat(timer(open, ConsultationProcess.EVENT_REPLY_OVERDUE).getDuedate()).isEqualTo(Date.from(DUE));
         }
 
         @Test
+        void aStartUpUnderTheRulesOfTheLastOneLeavesTheDueTimesAloneAndOneUnderOtherRulesMovesThem() {
+            Consultation open = receive(MONDAY_10);
+            ReplyRescheduling withHoliday = new ReplyRescheduling(withExtraHoliday(LocalDate.of(2026, 12, 8)),
+                    repository, management, tasks, clock);
+
+            withHoliday.run(null);
+            Instant movedDue = tokyo(2026, 12, 9, 18, 0);
+            Assertions.assertThat(reload(open).dueAt()).isEqualTo(movedDue);
+            Assertions.assertThat(repository.replyDueRules())
+                    .isEqualTo(withExtraHoliday(LocalDate.of(2026, 12, 8)).replyDueRules());
+
+            // Under the same rules the due times are taken as they stand: the consultations are not read again.
+            Instant movedReminder = tokyo(2026, 12, 9, 14, 0);
+            repository.reschedule(open.id(), new ReplyDue(DUE, REMINDER));
+            withHoliday.run(null);
+            Assertions.assertThat(reload(open).dueAt()).isEqualTo(DUE);
+            repository.reschedule(open.id(), new ReplyDue(movedDue, movedReminder));
+
+            new ReplyRescheduling(calendar, repository, management, tasks, clock).run(null);
+            Assertions.assertThat(reload(open).dueAt()).isEqualTo(DUE);
+            Assertions.assertThat(timer(open, ConsultationProcess.EVENT_REPLY_OVERDUE).getDuedate()).isEqualTo(Date.from(DUE));
+            Assertions.assertThat(repository.replyDueRules()).isEqualTo(calendar.replyDueRules());
+        }
+
+        @Test
         void aDueTimeMovedIntoThePastIsDueAtOnce() {
             Consultation open = receive(MONDAY_10);
-            new ReplyRescheduling(withExtraHoliday(LocalDate.of(2026, 12, 8)), repository, management, tasks)
+            new ReplyRescheduling(withExtraHoliday(LocalDate.of(2026, 12, 8)), repository, management, tasks, clock)
                     .rescheduleOpenConsultations();
             clockAt(tokyo(2026, 12, 9, 10, 0));
             Assertions.assertThat(jobQuery().processInstanceId(open.processInstanceId()).executable().count()).isZero();
 
             // The extra holiday is configured away again: the reply was due yesterday.
-            new ReplyRescheduling(calendar, repository, management, tasks).rescheduleOpenConsultations();
+            new ReplyRescheduling(calendar, repository, management, tasks, clock).rescheduleOpenConsultations();
 
             List<Job> due = jobQuery().processInstanceId(open.processInstanceId()).executable().list();
             Assertions.assertThat(due).extracting(Job::getDuedate)
