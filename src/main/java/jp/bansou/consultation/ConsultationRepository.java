@@ -79,6 +79,14 @@ class ConsultationRepository {
         return jdbc.sql("SELECT digest FROM reply_due_rules WHERE id = 1").query(String.class).single();
     }
 
+    /**
+     * {@link #replyDueRules()}, its row locked until the transaction ends: nodes starting together reschedule one
+     * after the other, and the later one finds the rules recorded by the first.
+     */
+    String lockReplyDueRules() {
+        return jdbc.sql("SELECT digest FROM reply_due_rules WHERE id = 1 FOR UPDATE").query(String.class).single();
+    }
+
     void recordReplyDueRules(String digest, Instant at) {
         jdbc.sql("UPDATE reply_due_rules SET digest = :digest, recorded_at = :at WHERE id = 1")
                 .param("digest", digest).param("at", utc(at)).update();

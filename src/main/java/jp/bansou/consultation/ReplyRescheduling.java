@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code bansou.calendar}, business hours, a plan's reply SLA, the national holidays of a new release), this
  * recomputes them at start-up from each open consultation's receipt time and plan, and moves what differs: the
  * stored figures, the timer jobs and the reply task's due date. A start-up under the rules of the last one reads no
- * consultation. It runs before the job executor starts (the starter starts it once every runner returned), so no
- * timer fires on a stale date.
+ * consultation; nodes starting together take turns (the recorded rules' row is locked meanwhile), so the later one
+ * finds the rules recorded and moves nothing twice. It runs before the job executor starts (the starter starts it
+ * once every runner returned), so no timer fires on a stale date.
  */
 @Component
 class ReplyRescheduling implements ApplicationRunner {
@@ -52,15 +53,21 @@ class ReplyRescheduling implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        String rules = calendar.replyDueRules();
-        if (rules.equals(consultations.replyDueRules())) {
-            return;
-        }
-        List<Long> moved = rescheduleOpenConsultations();
-        consultations.recordReplyDueRules(rules, clock.instant());
+        List<Long> moved = rescheduleIfTheRulesChanged();
         if (!moved.isEmpty()) {
             log.info("Calendar configuration changed: rescheduled {} open consultation(s) {}", moved.size(), moved);
         }
+    }
+
+    /** The ids of the consultations whose due or reminder time moved; none when the rules are those recorded. */
+    List<Long> rescheduleIfTheRulesChanged() {
+        String rules = calendar.replyDueRules();
+        if (rules.equals(consultations.lockReplyDueRules())) {
+            return List.of();
+        }
+        List<Long> moved = rescheduleOpenConsultations();
+        consultations.recordReplyDueRules(rules, clock.instant());
+        return moved;
     }
 
     /** The ids of the consultations whose due or reminder time moved. */

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +15,11 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jp.bansou.BansouTest;
@@ -51,7 +57,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.awaitility.Awaitility;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One test per path through {@code consultation.bpmn}, timers driven by the engine clock and job execution. A
@@ -101,6 +111,10 @@ class ConsultationProcessTest {
     MeterRegistry meters;
     @Autowired
     Clock clock;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcClient jdbc;
 
     String caseNumber;
 
@@ -579,6 +593,61 @@ class ConsultationProcessTest {
             Assertions.assertThat(reload(open).dueAt()).isEqualTo(DUE);
             Assertions.assertThat(timer(open, ConsultationProcess.EVENT_REPLY_OVERDUE).getDuedate()).isEqualTo(Date.from(DUE));
             Assertions.assertThat(repository.replyDueRules()).isEqualTo(calendar.replyDueRules());
+        }
+
+        /**
+         * Two nodes started together after the rules changed (H2 here; PostgreSQL locks the same way): the second
+         * waits for the first, then finds the new rules recorded and moves nothing again.
+         */
+        @Test
+        void nodesStartingTogetherAfterAChangeTakeTurns() throws Exception {
+            Consultation open = receive(MONDAY_10);
+            BusinessCalendar changed = withExtraHoliday(LocalDate.of(2026, 12, 8));
+            TransactionTemplate startUp = new TransactionTemplate(transactionManager);
+            CountDownLatch firstRescheduled = new CountDownLatch(1);
+            CountDownLatch firstMayCommit = new CountDownLatch(1);
+            ExecutorService nodes = Executors.newFixedThreadPool(2);
+            List<Long> movedByFirst;
+            List<Long> movedBySecond;
+            try {
+                Future<List<Long>> first = nodes.submit(() -> startUp.execute(status -> {
+                    List<Long> moved = new ReplyRescheduling(changed, repository, management, tasks, clock)
+                            .rescheduleIfTheRulesChanged();
+                    firstRescheduled.countDown();
+                    awaitUninterruptibly(firstMayCommit);
+                    return moved;
+                }));
+                Assertions.assertThat(firstRescheduled.await(30, TimeUnit.SECONDS)).isTrue();
+                Future<List<Long>> second = nodes.submit(() -> startUp.execute(status ->
+                        new ReplyRescheduling(changed, repository, management, tasks, clock)
+                                .rescheduleIfTheRulesChanged()));
+                Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")
+                        .query(Long.class).single() > 0);
+                firstMayCommit.countDown();
+                movedByFirst = first.get(30, TimeUnit.SECONDS);
+                movedBySecond = second.get(30, TimeUnit.SECONDS);
+            } finally {
+                firstMayCommit.countDown();
+                nodes.shutdown();
+            }
+
+            Assertions.assertThat(movedByFirst).contains(open.id());
+            Assertions.assertThat(movedBySecond).isEmpty();
+            Instant movedDue = tokyo(2026, 12, 9, 18, 0);
+            Assertions.assertThat(reload(open).dueAt()).isEqualTo(movedDue);
+            Assertions.assertThat(timer(open, ConsultationProcess.EVENT_REPLY_OVERDUE).getDuedate())
+                    .isEqualTo(Date.from(movedDue));
+            Assertions.assertThat(repository.replyDueRules()).isEqualTo(changed.replyDueRules());
+            new ReplyRescheduling(calendar, repository, management, tasks, clock).run(null);
+        }
+
+        private static void awaitUninterruptibly(CountDownLatch latch) {
+            try {
+                latch.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Test
