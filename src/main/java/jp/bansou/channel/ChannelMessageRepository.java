@@ -30,12 +30,13 @@ class ChannelMessageRepository {
     long insert(InboundMessage message, String direction, MessageOutcome outcome, Instant storedAt) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO channel_message (message_key, source, direction, thread_ref, sender, firm_user, subject, body,
-                                             attachments, received_at, stored_at, outcome)
-                VALUES (:key, :source, :direction, :threadRef, :sender, :firmUser, :subject, :body,
-                        :attachments, :receivedAt, :storedAt, :outcome)""")
+                INSERT INTO channel_message (message_key, source, direction, thread_ref, chat_thread, sender, firm_user,
+                                             subject, body, attachments, received_at, stored_at, outcome)
+                VALUES (:key, :source, :direction, :threadRef, :chatThread, :sender, :firmUser,
+                        :subject, :body, :attachments, :receivedAt, :storedAt, :outcome)""")
                 .param("key", cut(message.key(), 500)).param("source", message.source()).param("direction", direction)
                 .param("threadRef", message.threadRef() == null ? null : cut(message.threadRef(), 500))
+                .param("chatThread", message.chatThread() == null ? null : cut(message.chatThread(), 500))
                 .param("sender", cut(message.sender(), 300)).param("firmUser", message.firmUser().orElse(null))
                 .param("subject", message.subject() == null ? null : cut(message.subject(), 500))
                 .param("body", message.body() == null ? null : cut(message.body(), MAX_BODY))
@@ -66,14 +67,14 @@ class ChannelMessageRepository {
                 .param("manager", manager).param("at", utc(at)).param("id", id).update();
     }
 
-    /** The latest consultation of the thread the references name, open or answered. */
+    /** The latest consultation of the thread the references name (a message or room, a chat thread), open or answered. */
     Optional<Long> consultationOfThread(List<String> references) {
         if (references.isEmpty()) {
             return Optional.empty();
         }
         return jdbc.sql("""
                 SELECT consultation_id FROM channel_message
-                WHERE thread_ref IN (:refs) AND consultation_id IS NOT NULL
+                WHERE (thread_ref IN (:refs) OR chat_thread IN (:refs)) AND consultation_id IS NOT NULL
                 ORDER BY consultation_id DESC FETCH FIRST 1 ROWS ONLY""")
                 .param("refs", references.stream().map(ref -> cut(ref, 500)).toList())
                 .query(Long.class).optional();

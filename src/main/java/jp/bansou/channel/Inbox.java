@@ -71,7 +71,7 @@ public class Inbox implements ConsultationThread {
             log.info("Channel message {} ({}) ignored: automated", id, bounded.key());
             return MessageOutcome.IGNORED;
         }
-        Optional<Consultation> thread = messages.consultationOfThread(bounded.references()).map(consultations::get);
+        Optional<Consultation> thread = consultationOfThread(bounded).map(consultations::get);
         if (bounded.firmUser().isPresent()) {
             return firmMessage(id, bounded, thread);
         }
@@ -179,6 +179,18 @@ public class Inbox implements ConsultationThread {
         return messages.threadRefs(consultationId);
     }
 
+    /**
+     * The latest consultation of the message's thread. A chat message in a thread the service has no message of
+     * (its first message came before the room was mapped to the case) counts as a message of its room.
+     */
+    private Optional<Long> consultationOfThread(InboundMessage message) {
+        Optional<Long> found = messages.consultationOfThread(message.references());
+        if (found.isEmpty() && message.chatThread() != null && !message.references().contains(message.threadRef())) {
+            return messages.consultationOfThread(List.of(message.threadRef()));
+        }
+        return found;
+    }
+
     private MessageOutcome firmMessage(long id, InboundMessage message, Optional<Consultation> thread) {
         String user = message.firmUser().orElseThrow();
         if (thread.isEmpty() || !thread.get().isOpen()) {
@@ -221,7 +233,8 @@ public class Inbox implements ConsultationThread {
     }
 
     private static InboundMessage withReceivedAt(InboundMessage m, Instant receivedAt) {
-        return new InboundMessage(m.source(), m.key(), m.threadRef(), m.references(), m.caseTag(), m.contacts(),
+        return new InboundMessage(m.source(), m.key(), m.threadRef(), m.chatThread(), m.references(), m.caseTag(),
+                m.contacts(),
                 m.sender(), m.firmUser(), m.subject(), m.body(), m.attachments(), receivedAt, m.automated());
     }
 }

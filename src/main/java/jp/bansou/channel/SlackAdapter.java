@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slack Events API: requests signed with the app's signing secret ({@code X-Slack-Signature: v0=HMAC-SHA256(
- * "v0:" + X-Slack-Request-Timestamp + ":" + body)}, at most five minutes old); a channel message (no subtype: not
- * a bot, not an edit) is a message of the Slack channel, which a SLACK_CHANNEL contact maps to a case. The
- * event_id keys it, so Slack's retries are stored once. Slack users are firm users through
- * {@code bansou.channels.slack.users}.
+ * "v0:" + X-Slack-Request-Timestamp + ":" + body)}, at most five minutes old); a channel message (no subtype but a
+ * thread reply also sent to the channel: not a bot, not an edit) is a message of the Slack channel, which a
+ * SLACK_CHANNEL contact maps to a case. A message in a thread ({@code thread_ts}) belongs to that thread's
+ * consultation; one outside any thread to the channel's latest. The event_id keys it, so Slack's retries are
+ * stored once. Slack users are firm users through {@code bansou.channels.slack.users}.
  */
 @Component
 class SlackAdapter implements ChatAdapter {
@@ -74,7 +75,8 @@ class SlackAdapter implements ChatAdapter {
         if (!"event_callback".equals(type) || !"message".equals(event.path("type").asText())) {
             return Event.ignored("not a message event: " + type + "/" + event.path("type").asText());
         }
-        if (event.hasNonNull("subtype") || event.hasNonNull("bot_id")) {
+        boolean broadcast = "thread_broadcast".equals(event.path("subtype").asText());
+        if ((event.hasNonNull("subtype") && !broadcast) || event.hasNonNull("bot_id")) {
             return Event.ignored("a " + event.path("subtype").asText("bot") + " message");
         }
         String eventId = payload.path("event_id").asText();
@@ -84,10 +86,15 @@ class SlackAdapter implements ChatAdapter {
             return Event.ignored("a message without event_id, channel or user");
         }
         String room = "slack:" + channel;
+        String ts = event.path("ts").asText("0");
+        String threadTs = event.path("thread_ts").asText("");
+        boolean inThread = !threadTs.isBlank() && !threadTs.equals(ts);
+        String chatThread = room + ":" + (inThread ? threadTs : ts);
         String text = event.path("text").asText("");
         Instant sentAt = payload.hasNonNull("event_time") ? Instant.ofEpochSecond(payload.path("event_time").asLong())
-                : Instant.ofEpochMilli((long) (Double.parseDouble(event.path("ts").asText("0")) * 1000));
-        return Event.message(new InboundMessage("SLACK", "slack:" + eventId, room, List.of(room), Optional.empty(),
+                : Instant.ofEpochMilli((long) (Double.parseDouble(ts) * 1000));
+        return Event.message(new InboundMessage("SLACK", "slack:" + eventId, room, chatThread,
+                List.of(inThread ? chatThread : room), Optional.empty(),
                 List.of(new Contact.Key(ContactKind.SLACK_CHANNEL, channel)), "Slack " + user + " (" + channel + ")",
                 firmUsers.bySlackUser(user), ChatAdapter.subjectOf(text), text, null, sentAt, false));
     }

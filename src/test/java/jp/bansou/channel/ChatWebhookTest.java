@@ -1,6 +1,7 @@
 package jp.bansou.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -111,6 +112,44 @@ class ChatWebhookTest {
             });
         }
 
+        /**
+         * Threads keep questions apart: an answer in a thread answers that thread's consultation, and a new question
+         * in an answered thread is a consultation of its own, not a follow-up of the channel's open one.
+         */
+        @Test
+        void aMessageInAThreadBelongsToThatThreadsConsultation() {
+            Instant first = MONDAY_10;
+            assertThat(sent(message("Ev" + UUID.randomUUID(), "U0CLIENT", "質問1", first), first))
+                    .isEqualTo("CONSULTATION");
+            Instant answer = first.plus(Duration.ofMinutes(20));
+            assertThat(sent(inThread(first, "U0CONSULT", "回答1", answer, false), answer)).isEqualTo("REPLY");
+            Instant second = first.plus(Duration.ofMinutes(30));
+            assertThat(sent(message("Ev" + UUID.randomUUID(), "U0CLIENT", "質問2", second), second))
+                    .isEqualTo("CONSULTATION");
+            Instant followUp = first.plus(Duration.ofMinutes(40));
+            assertThat(sent(inThread(first, "U0CLIENT", "質問1の続き", followUp, false), followUp))
+                    .isEqualTo("CONSULTATION");
+            Instant followUpAnswer = first.plus(Duration.ofMinutes(50));
+            assertThat(sent(inThread(first, "U0CONSULT", "続きへの回答", followUpAnswer, true), followUpAnswer))
+                    .isEqualTo("REPLY");
+
+            assertThat(consultations.consultations(caseNumber)).extracting(Consultation::subject,
+                            c -> c.reply() == null ? null : c.reply().repliedAt())
+                    .containsExactly(tuple("質問1", answer), tuple("質問2", null), tuple("質問1の続き", followUpAnswer));
+        }
+
+        /** A thread whose first message came before the channel was the case's: its messages count as the channel's. */
+        @Test
+        void aMessageInAThreadNotSeenStartingCountsAsTheChannels() {
+            assertThat(sent(message("Ev" + UUID.randomUUID(), "U0CLIENT", "質問", MONDAY_10), MONDAY_10))
+                    .isEqualTo("CONSULTATION");
+            Instant later = MONDAY_10.plus(Duration.ofMinutes(10));
+
+            assertThat(sent(inThread(MONDAY_10.minus(Duration.ofDays(3)), "U0CLIENT", "補足です", later, false), later))
+                    .isEqualTo("APPENDED");
+            assertThat(consultations.consultations(caseNumber)).hasSize(1);
+        }
+
         @Test
         void theConsultantsMessageInTheChannelAfterwardsIsTheReply() {
             slack(message("Ev" + UUID.randomUUID(), "U0CLIENT", "質問です", MONDAY_10), now(), SLACK_SECRET, null);
@@ -164,8 +203,27 @@ class ChatWebhookTest {
         String message(String eventId, String user, String text, Instant at) {
             return """
                     {"token":"x","team_id":"T0TEAM","type":"event_callback","event_id":"%s","event_time":%d,
-                     "event":{"type":"message","channel":"%s","user":"%s","text":"%s","ts":"%d.000100"}}"""
-                    .formatted(eventId, at.getEpochSecond(), channel, user, text.replace("\n", "\\n"), at.getEpochSecond());
+                     "event":{"type":"message","channel":"%s","user":"%s","text":"%s","ts":"%s"}}"""
+                    .formatted(eventId, at.getEpochSecond(), channel, user, text.replace("\n", "\\n"), ts(at));
+        }
+
+        /** A message in the thread of the message sent at {@code threadStart}; a broadcast is also sent to the channel. */
+        String inThread(Instant threadStart, String user, String text, Instant at, boolean broadcast) {
+            return """
+                    {"token":"x","team_id":"T0TEAM","type":"event_callback","event_id":"Ev%s","event_time":%d,
+                     "event":{"type":"message",%s"channel":"%s","user":"%s","text":"%s","ts":"%s","thread_ts":"%s"}}"""
+                    .formatted(UUID.randomUUID(), at.getEpochSecond(), broadcast ? "\"subtype\":\"thread_broadcast\"," : "",
+                            channel, user, text, ts(at), ts(threadStart));
+        }
+
+        static String ts(Instant at) {
+            return at.getEpochSecond() + ".000100";
+        }
+
+        /** The message, sent a minute after it was written. */
+        String sent(String message, Instant at) {
+            TestClock.setTokyo(LocalDateTime.ofInstant(at.plusSeconds(60), BusinessTime.ZONE));
+            return (String) slack(message, now(), SLACK_SECRET, null).getBody().get("outcome");
         }
 
         ResponseEntity<Map> slack(String body, long timestamp, String secret, String retry) {
