@@ -234,7 +234,7 @@ public class Inbox implements ConsultationThread {
 
     private static InboundMessage withReceivedAt(InboundMessage m, Instant receivedAt) {
         return new InboundMessage(m.source(), m.key(), m.threadRef(), m.chatThread(), m.references(), m.caseTag(),
-                m.contacts(),
-                m.sender(), m.firmUser(), m.subject(), m.body(), m.attachments(), receivedAt, m.automated());
+                m.contacts(), m.sender(), m.firmUser(), m.subject(), m.body(), m.attachments(), receivedAt,
+                m.automated());
     }
 }

@@ -74,14 +74,10 @@ class ConsultationRepository {
                 .query(ConsultationRepository::consultation).list();
     }
 
-    /** The rules the open consultations' due times were last computed under (empty before the first start-up). */
-    String replyDueRules() {
-        return jdbc.sql("SELECT digest FROM reply_due_rules WHERE id = 1").query(String.class).single();
-    }
-
     /**
-     * {@link #replyDueRules()}, its row locked until the transaction ends: nodes starting together reschedule one
-     * after the other, and the later one finds the rules recorded by the first.
+     * The rules the open consultations' due times were last computed under (empty before the first start-up), their
+     * row locked until the transaction ends: nodes starting together reschedule one after the other, and the later
+     * one finds the rules recorded by the first.
      */
     String lockReplyDueRules() {
         return jdbc.sql("SELECT digest FROM reply_due_rules WHERE id = 1 FOR UPDATE").query(String.class).single();

@@ -47,8 +47,9 @@ class CaseNumbers implements SmartInitializingSingleton {
     }
 
     /**
-     * Makes sure this year's sequence exists; called before the transaction that will take the number, so that
-     * creating it (once a year, if the service ran since the year before last) needs no second connection.
+     * Makes sure this year's sequence exists. Call it outside any transaction, before the one that will take the
+     * number: creating the sequence (once a year, if the service ran since the year before last) takes a connection
+     * of its own, and requests that held one while they waited for it would starve the pool.
      */
     void prepare() {
         ready(LocalDate.now(clock).getYear());

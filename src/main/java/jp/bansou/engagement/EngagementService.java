@@ -23,7 +23,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Intake, hearing, proposal, spot sessions and closing of a case: everything before and after the contract. */
 @Service
@@ -43,10 +46,11 @@ public class EngagementService {
     private final Validator validator;
     private final InquiryAnnouncements announcements;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     EngagementService(EngagementRepository engagements, CaseRecords records, CaseNumbers caseNumbers,
             RuntimeService runtime, IdentityService identity, ApplicationEventPublisher events, Validator validator,
-            InquiryAnnouncements announcements, Clock clock) {
+            InquiryAnnouncements announcements, Clock clock, PlatformTransactionManager transactions) {
         this.engagements = engagements;
         this.records = records;
         this.caseNumbers = caseNumbers;
@@ -56,6 +60,7 @@ public class EngagementService {
         this.validator = validator;
         this.announcements = announcements;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -63,13 +68,16 @@ public class EngagementService {
      * number. The process starts with the case number only, so the inquiry is written once, to the case's table,
      * and never to the engine's variables and their history. Nothing is written if the inquiry is invalid.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // the year's case numbers first, see CaseNumbers.prepare
     public String receiveInquiry(Inquiry inquiry) {
         caseNumbers.prepare();
-        String caseNumber = register(inquiry);
-        runtime.createProcessInstanceByKey(EngagementProcess.PROCESS_ID).businessKey(caseNumber)
-                .setVariable(EngagementProcess.CASE_NUMBER, caseNumber)
-                .startBeforeActivity(EngagementProcess.TASK_HEARING).execute();
-        return caseNumber;
+        return transaction.execute(status -> {
+            String caseNumber = register(inquiry);
+            runtime.createProcessInstanceByKey(EngagementProcess.PROCESS_ID).businessKey(caseNumber)
+                    .setVariable(EngagementProcess.CASE_NUMBER, caseNumber)
+                    .startBeforeActivity(EngagementProcess.TASK_HEARING).execute();
+            return caseNumber;
+        });
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.Map;
 import jp.bansou.engagement.Engagement;
 import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.engagement.EngagementService;
-import jp.bansou.engagement.Pace;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.core.annotation.Order;
@@ -26,10 +25,6 @@ class HearingFacts implements TaskFacts {
     static final String PACE = "inquiryPace";
     static final String RECEIVED = "inquiryReceivedAt";
     static final String MESSAGE = "inquiryMessage";
-    private static final Map<Pace, String> PACES = Map.of(
-            Pace.SLOW, "ゆっくり・歩く (Slow, walking)",
-            Pace.STANDARD, "標準・ジョギング (Standard, jogging)",
-            Pace.FAST, "速く・走る (Fast, running in waves)");
 
     private final EngagementService engagements;
 
@@ -48,7 +43,7 @@ class HearingFacts implements TaskFacts {
         facts.put(ORGANISATION, Shown.literal(inquiry.organisation()));
         facts.put(CONTACT, Shown.literal(inquiry.contactName() + " <" + inquiry.contactEmail() + ">"));
         facts.put(EMPLOYEE_COUNT, inquiry.employeeCount() + " 名");
-        facts.put(PACE, inquiry.preferredPace() == null ? "指定なし (Not given)" : PACES.get(inquiry.preferredPace()));
+        facts.put(PACE, inquiry.preferredPace() == null ? "指定なし (Not given)" : inquiry.preferredPace().label());
         facts.put(RECEIVED, Shown.time(inquiry.receivedAt()));
         facts.put(MESSAGE, Shown.literal(inquiry.message().strip()).replace("\r\n", "\n").replace("\n", "  \n"));
         return facts;

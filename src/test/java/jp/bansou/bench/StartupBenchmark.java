@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Start-up of the packaged service ({@code java -jar}, a fresh JVM) against the benchmark's PostgreSQL, which
@@ -66,7 +66,7 @@ final class StartupBenchmark {
      */
     Map<String, Object> measureWithClassDataSharing(String name) throws Exception {
         Path folder = Path.of("target/bench/cds");
-        deleteRecursively(folder);
+        FileSystemUtils.deleteRecursively(folder);
         Files.createDirectories(folder);
         run(folder.resolve("extract.log"), javaCommand(), "-Djarmode=tools", "-jar", jar().toString(), "extract",
                 "--destination", folder.resolve("app").toString());
@@ -125,16 +125,6 @@ final class StartupBenchmark {
         if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException(String.join(" ", command) + " failed, see " + log);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> paths = Files.walk(folder)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 

@@ -201,19 +201,21 @@ class ChatWebhookTest {
         }
 
         String message(String eventId, String user, String text, Instant at) {
-            return """
-                    {"token":"x","team_id":"T0TEAM","type":"event_callback","event_id":"%s","event_time":%d,
-                     "event":{"type":"message","channel":"%s","user":"%s","text":"%s","ts":"%s"}}"""
-                    .formatted(eventId, at.getEpochSecond(), channel, user, text.replace("\n", "\\n"), ts(at));
+            return event(eventId, "", user, text, at, "");
         }
 
         /** A message in the thread of the message sent at {@code threadStart}; a broadcast is also sent to the channel. */
         String inThread(Instant threadStart, String user, String text, Instant at, boolean broadcast) {
+            return event("Ev" + UUID.randomUUID(), broadcast ? "\"subtype\":\"thread_broadcast\"," : "", user, text, at,
+                    ",\"thread_ts\":\"" + ts(threadStart) + "\"");
+        }
+
+        private String event(String eventId, String subtype, String user, String text, Instant at, String thread) {
             return """
-                    {"token":"x","team_id":"T0TEAM","type":"event_callback","event_id":"Ev%s","event_time":%d,
-                     "event":{"type":"message",%s"channel":"%s","user":"%s","text":"%s","ts":"%s","thread_ts":"%s"}}"""
-                    .formatted(UUID.randomUUID(), at.getEpochSecond(), broadcast ? "\"subtype\":\"thread_broadcast\"," : "",
-                            channel, user, text, ts(at), ts(threadStart));
+                    {"token":"x","team_id":"T0TEAM","type":"event_callback","event_id":"%s","event_time":%d,
+                     "event":{"type":"message",%s"channel":"%s","user":"%s","text":"%s","ts":"%s"%s}}"""
+                    .formatted(eventId, at.getEpochSecond(), subtype, channel, user, text.replace("\n", "\\n"),
+                            ts(at), thread);
         }
 
         static String ts(Instant at) {
