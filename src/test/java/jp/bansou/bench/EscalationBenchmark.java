@@ -73,6 +73,7 @@ final class EscalationBenchmark {
         results.put("escalations_per_s", round.perSecond());
         results.put("escalation_lag_p50_s", round.medianLagSeconds());
         results.put("escalation_failed_jobs", round.failedJobs());
+        results.put("escalation_rows_written", round.rowsWrittenEach());
     }
 
     /**
@@ -126,7 +127,7 @@ final class EscalationBenchmark {
                 ServiceBenchmark.round((created.getTime() - due.toEpochMilli()) / 1000.0));
     }
 
-    record Round(Instant due, List<Long> lagMillis, double receivedPerSecond, long failedJobs) {
+    record Round(Instant due, List<Long> lagMillis, double receivedPerSecond, long failedJobs, long rowsWritten) {
 
         double allDueSeconds() {
             return ServiceBenchmark.round(lagMillis.get(lagMillis.size() - 1) / 1000.0);
@@ -139,6 +140,10 @@ final class EscalationBenchmark {
         double medianLagSeconds() {
             return ServiceBenchmark.round(lagMillis.get(lagMillis.size() / 2) / 1000.0);
         }
+
+        double rowsWrittenEach() {
+            return ServiceBenchmark.round(rowsWritten / (double) lagMillis.size());
+        }
     }
 
     /**
@@ -146,7 +151,8 @@ final class EscalationBenchmark {
      * on the due day, past their reminder time (14:00): the reminders fire while they are recorded, as the engine
      * would after a restart. Once the reminders are done the clock jumps to a few seconds before the due time;
      * from then every reply falls due at once. Measured: from the due time to each escalation task's creation
-     * (engine clock).
+     * (engine clock); and the rows the database wrote from the due time until the escalations and what they
+     * cause (their notifications relayed) were done.
      */
     private Round round(int n, LocalDate receivedOn, LocalDate dueOn) throws Exception {
         Instant due = tokyo(dueOn, 18, 0);
@@ -161,6 +167,8 @@ final class EscalationBenchmark {
         });
         awaitNoJobDueBefore(due, Duration.ofMinutes(10));
         long failedBefore = failedJobs();
+        RowsWritten rows = new RowsWritten(jdbc);
+        long rowsBefore = rows.settled();
         offsetTo(due.minusSeconds(3));
         Instant nextDay = due.plus(Duration.ofDays(1));
         Awaitility.await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(250))
@@ -170,7 +178,7 @@ final class EscalationBenchmark {
                 ORDER BY CREATE_TIME_""", Timestamp.class, ESCALATION_TASK, Timestamp.from(due), Timestamp.from(nextDay))
                 .stream().map(created -> created.getTime() - due.toEpochMilli()).toList();
         assertThat(lagMillis).hasSize(n);
-        return new Round(due, lagMillis, received, failedJobs() - failedBefore);
+        return new Round(due, lagMillis, received, failedJobs() - failedBefore, rows.settled() - rowsBefore);
     }
 
     private long escalationsBetween(Instant from, Instant to) {

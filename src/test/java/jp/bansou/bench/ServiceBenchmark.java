@@ -205,9 +205,13 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
                         .timerWithDate("${due}").endEvent().done()).deploy();
         bareTimersDueAtOnce(warmUp(dueAtOnce()));
         int n = dueAtOnce();
-        double allDue = bareTimersDueAtOnce(n);
+        Instant due = bareTimersStarted(n);
+        RowsWritten rows = new RowsWritten(jdbc);
+        long rowsBefore = rows.settled();
+        double allDue = secondsUntilAllEnded(due, n);
         results.put("bare_timers_all_due_s", round(allDue));
         results.put("bare_timers_per_s", round(n / allDue));
+        results.put("bare_timer_rows_written", round((rows.settled() - rowsBefore) / (double) n));
 
         // One timer after the node has idled long enough for the acquisition's wait to have grown to its maximum.
         Instant single = Instant.now().plusSeconds(15);
@@ -220,11 +224,20 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
 
     /** n bare timers started before their common due time: seconds from it until the last instance ended. */
     double bareTimersDueAtOnce(int n) throws Exception {
+        return secondsUntilAllEnded(bareTimersStarted(n), n);
+    }
+
+    /** Starts n bare timers due at the same instant, after all have started; returns that instant. */
+    Instant bareTimersStarted(int n) throws Exception {
         // started in about n / bare_starts_per_s seconds: due with half as much again to spare
         double startsPerSecond = ((Number) results.get("bare_starts_per_s")).doubleValue();
         Instant due = Instant.now().plusMillis(3000 + Math.round(1500 * n / startsPerSecond));
         String dueText = due.toString();
         rate(n, () -> runtime.startProcessInstanceByKey("benchTimer", Map.of("due", dueText)));
+        return due;
+    }
+
+    double secondsUntilAllEnded(Instant due, int n) {
         assertThat(Instant.now()).as("all started before they fall due").isBefore(due);
         Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100)).until(() ->
                 history.createHistoricProcessInstanceQuery().processDefinitionKey("benchTimer")
