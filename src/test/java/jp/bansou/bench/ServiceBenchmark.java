@@ -138,10 +138,11 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
                 HttpRequest.newBuilder(uri("/actuator/health")).GET()), 200)));
         results.put("authenticated_requests_per_s", rate(scaled(1000), () -> assertStatus(
                 get("admin", "/engine-rest/version"), 200)));
+        results.put("rss_mb", memoryMegabytes(ProcessHandle.current().pid(), "VmHWM"));
         timers();
         EscalationBenchmark escalations = new EscalationBenchmark(consultations, fixture, jdbc, this);
         escalations(escalations);
-        results.put("rss_mb", rssMegabytes());
+        results.put("rss_mb_after_escalations", memoryMegabytes(ProcessHandle.current().pid(), "VmRSS"));
         // While this node idles (no job runs, the job log shows it), fresh JVMs of the packaged service start on
         // the same database; they finish well before the reply falls due.
         EscalationBenchmark.Idle idle = escalations.idleUntilDue(IDLE);
@@ -351,8 +352,10 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
         return Math.round(value * 10) / 10.0;
     }
 
-    static long rssMegabytes() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("VmRSS:"))
+    /** A memory figure of a process from {@code /proc/<pid>/status} in megabytes: VmRSS now, VmHWM its peak. */
+    static long memoryMegabytes(long pid, String field) throws IOException {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+                .filter(line -> line.startsWith(field + ":"))
                 .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
     }
 

@@ -111,7 +111,7 @@ final class StartupBenchmark {
                 throw new IllegalStateException("The service stopped before it came up, see " + log);
             }
             result.put(name + "_s", ServiceBenchmark.round(Duration.between(launched, Instant.now()).toMillis() / 1000.0));
-            result.put(name + "_rss_mb", rssMegabytes(process.pid()));
+            result.put(name + "_rss_mb", ServiceBenchmark.memoryMegabytes(process.pid(), "VmRSS"));
             result.put(name + "_steps_s", steps(log, launched));
         } finally {
             process.destroy();
@@ -168,11 +168,5 @@ final class StartupBenchmark {
             return files.filter(file -> file.getFileName().toString().matches("bansou-.*\\.jar")).findFirst()
                     .orElseThrow(() -> new IllegalStateException("No packaged jar in target/ (run through verify)"));
         }
-    }
-
-    private static long rssMegabytes(long pid) throws IOException {
-        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
-                .filter(line -> line.startsWith("VmRSS:"))
-                .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
     }
 }
