@@ -228,7 +228,7 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
         return secondsUntilAllEnded(bareTimersStarted(n), n);
     }
 
-    /** Starts n bare timers due at the same instant, after all have started; returns that instant. */
+    /** Starts n bare timers, all due at one instant after the last has started; returns that instant. */
     Instant bareTimersStarted(int n) throws Exception {
         // started in about n / bare_starts_per_s seconds: due with half as much again to spare
         double startsPerSecond = ((Number) results.get("bare_starts_per_s")).doubleValue();
