@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jp.bansou.engagement.Engagement;
+import jp.bansou.security.Groups;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds to every process the case variables at its start, and to every user task a create listener: the case
- * variables on the process instance and on the task (Tasklist's cards show them) and the task's description.
+ * variables on the process instance and, unless only managers may claim it, on the task (Tasklist's cards show
+ * them), and the task's description.
  * Registered once for all BPMN files, so a new process or task gets it without touching its XML.
  */
 @Component
@@ -64,10 +66,19 @@ class TaskContextPlugin extends AbstractProcessEnginePlugin {
     void onTaskCreate(DelegateTask task) {
         Optional<Engagement> engagement = caseVariables.getObject().complete(task.getExecution().getProcessInstance());
         // Also on the task itself: a candidate may read the task before the case's instances are granted to them.
-        engagement.ifPresent(found -> {
+        engagement.filter(found -> !onlyManagersMayClaim(task)).ifPresent(found -> {
             task.setVariableLocal(CaseVariables.CASE_NUMBER, found.caseNumber());
             task.setVariableLocal(CaseVariables.ORGANISATION, found.organisation());
         });
         TaskDescriptions.describe(task, engagement).ifPresent(task::setDescription);
+    }
+
+    /**
+     * Managers read every process instance, so their cards show the instance's own case variables: a copy on
+     * their group tasks (escalations, approvals, triage) would only be written, with its history, for nothing.
+     */
+    static boolean onlyManagersMayClaim(DelegateTask task) {
+        return task.getAssignee() == null && !task.getCandidates().isEmpty() && task.getCandidates().stream()
+                .allMatch(candidate -> Groups.MANAGERS.equals(candidate.getGroupId()));
     }
 }

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.bansou.BansouTest;
 import jp.bansou.consultation.Consultation;
@@ -23,6 +26,7 @@ import jp.bansou.platform.BusinessTime;
 import jp.bansou.security.Groups;
 import jp.bansou.testing.EngagementFixture;
 import jp.bansou.testing.TestClock;
+import jp.bansou.testing.Timers;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.FormService;
@@ -37,6 +41,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Every task says which case, which client and what is asked; the hearing shows the inquiry; reply tasks carry
@@ -67,6 +77,8 @@ class TaskContextTest {
     FormService forms;
     @Autowired
     HistoryService history;
+    @Autowired
+    TestRestTemplate http;
 
     @AfterEach
     void signOut() {
@@ -158,6 +170,45 @@ class TaskContextTest {
         assertThat(replies(TasklistFilters.OVERDUE_REPLIES, "manager", Groups.MANAGERS)).doesNotContain(reply.getId());
         TestClock.setTokyo(LocalDateTime.of(2026, 12, 8, 18, 1));
         assertThat(replies(TasklistFilters.OVERDUE_REPLIES, "manager", Groups.MANAGERS)).contains(reply.getId());
+    }
+
+    @Test
+    void aTaskOnlyManagersMayClaimShowsTheCaseOfItsProcessOnItsCard() {
+        TestClock.setTokyo(SIGNED_ON);
+        String caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+        TestClock.setTokyo(LocalDateTime.of(2026, 12, 7, 10, 5));
+        Consultation consultation = consultations.receive(caseNumber, new NewConsultation("EMAIL", MONDAY_10,
+                "佐藤 花子 <hanako@client.example>", "会議の進め方について (How to run our meetings)"), "consultant");
+        Timers.fire(consultation.processInstanceId(), ConsultationProcess.EVENT_REPLY_OVERDUE);
+        Task escalation = tasks.createTaskQuery().processInstanceId(consultation.processInstanceId())
+                .taskDefinitionKey(ConsultationProcess.TASK_ESCALATE).singleResult();
+
+        assertThat(escalation.getDescription()).startsWith(caseNumber);
+        assertThat(tasks.getVariablesLocal(escalation.getId())).as("no copy on the task")
+                .doesNotContainKeys("caseNumber", "organisation");
+        assertThat(cardVariables("manager", TasklistFilters.GROUP_TASKS, escalation.getId()))
+                .containsEntry("caseNumber", caseNumber).containsEntry("organisation", "山田製作所 (Yamada Works)");
+    }
+
+    /** The variables Tasklist shows on a task's card: the filter's list as Tasklist asks for it (HAL). */
+    Map<String, String> cardVariables(String user, String filterName, String taskId) {
+        String filter = filters.createFilterQuery().filterName(filterName).singleResult().getId();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<JsonNode> list = http.withBasicAuth(user, user).exchange(
+                "/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=50", HttpMethod.POST,
+                new HttpEntity<>("{}", headers), JsonNode.class);
+        assertThat(list.getStatusCode().value()).isEqualTo(200);
+        Map<String, String> variables = new LinkedHashMap<>();
+        for (JsonNode task : list.getBody().path("_embedded").path("task")) {
+            if (task.path("id").asText().equals(taskId)) {
+                task.path("_embedded").path("variable")
+                        .forEach(variable -> variables.put(variable.path("name").asText(), variable.path("value").asText()));
+                return variables;
+            }
+        }
+        throw new AssertionError(taskId + " is not in " + filterName + " for " + user);
     }
 
     @Test
