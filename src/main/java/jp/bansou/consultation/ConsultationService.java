@@ -31,6 +31,7 @@ import jp.bansou.platform.NotFoundException;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -313,10 +314,18 @@ public class ConsultationService {
         if (task == null) {
             throw new AlreadyRepliedException(id, "no reply is open for it any more");
         }
-        if (!user.equals(task.getAssignee())) {
-            tasks.setAssignee(task.getId(), user);
+        try {
+            if (!user.equals(task.getAssignee())) {
+                tasks.setAssignee(task.getId(), user);
+            }
+            tasks.complete(task.getId(), values);
+        } catch (NullValueException e) {
+            if (tasks.createTaskQuery().taskId(task.getId()).count() > 0) {
+                throw e;
+            }
+            // a reply in parallel completed the task after it was read here: the same answer as if it came first
+            throw new AlreadyRepliedException(id, "no reply is open for it any more");
         }
-        tasks.complete(task.getId(), values);
         return get(id);
     }
 
