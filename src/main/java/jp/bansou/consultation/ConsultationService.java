@@ -312,7 +312,7 @@ public class ConsultationService {
         Task task = tasks.createTaskQuery().processInstanceId(consultation.processInstanceId())
                 .taskDefinitionKey(ConsultationProcess.TASK_REPLY).singleResult();
         if (task == null) {
-            throw new AlreadyRepliedException(id, "no reply is open for it any more");
+            throw noReplyOpen(id);
         }
         try {
             if (!user.equals(task.getAssignee())) {
@@ -324,9 +324,13 @@ public class ConsultationService {
                 throw e;
             }
             // a reply in parallel completed the task after it was read here: the same answer as if it came first
-            throw new AlreadyRepliedException(id, "no reply is open for it any more");
+            throw noReplyOpen(id);
         }
         return get(id);
+    }
+
+    private static AlreadyRepliedException noReplyOpen(long id) {
+        return new AlreadyRepliedException(id, "no reply is open for it any more");
     }
 
     /**

@@ -146,13 +146,19 @@ class TaskContextTest {
         }
     }
 
-    @Test
-    void aReplyIsDueAtItsSlaFollowedUpAtItsReminderAndShowsInTheReplyFilters() {
+    /** A consultation received Mon 2026-12-07 10:00 on a case signed STANDARD from 2026-12-01. */
+    Consultation consultationOnMonday10() {
         TestClock.setTokyo(SIGNED_ON);
         String caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
         TestClock.setTokyo(LocalDateTime.of(2026, 12, 7, 10, 5));
-        Consultation consultation = consultations.receive(caseNumber, new NewConsultation("EMAIL", MONDAY_10,
+        return consultations.receive(caseNumber, new NewConsultation("EMAIL", MONDAY_10,
                 "佐藤 花子 <hanako@client.example>", "会議の進め方について (How to run our meetings)"), "consultant");
+    }
+
+    @Test
+    void aReplyIsDueAtItsSlaFollowedUpAtItsReminderAndShowsInTheReplyFilters() {
+        Consultation consultation = consultationOnMonday10();
+        String caseNumber = consultation.caseNumber();
         Task reply = tasks.createTaskQuery().processInstanceId(consultation.processInstanceId())
                 .taskDefinitionKey(ConsultationProcess.TASK_REPLY).singleResult();
 
@@ -174,11 +180,8 @@ class TaskContextTest {
 
     @Test
     void aTaskOnlyManagersMayClaimShowsTheCaseOfItsProcessOnItsCard() {
-        TestClock.setTokyo(SIGNED_ON);
-        String caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
-        TestClock.setTokyo(LocalDateTime.of(2026, 12, 7, 10, 5));
-        Consultation consultation = consultations.receive(caseNumber, new NewConsultation("EMAIL", MONDAY_10,
-                "佐藤 花子 <hanako@client.example>", "会議の進め方について (How to run our meetings)"), "consultant");
+        Consultation consultation = consultationOnMonday10();
+        String caseNumber = consultation.caseNumber();
         Timers.fire(consultation.processInstanceId(), ConsultationProcess.EVENT_REPLY_OVERDUE);
         Task escalation = tasks.createTaskQuery().processInstanceId(consultation.processInstanceId())
                 .taskDefinitionKey(ConsultationProcess.TASK_ESCALATE).singleResult();
