@@ -275,19 +275,22 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
                 HourTotals.recompute(connection);
                 return null;
             });
-            // the statistics autovacuum keeps for a table that grew entry by entry (planned with the figures of a
-            // table 100 times smaller, the page of entries would be read another way from run to run)
-            jdbc.execute("ANALYZE time_entry");
+            // what autovacuum does for a table that grew entry by entry, done now rather than during the
+            // measurement: the statistics (planned with the figures of a table 100 times smaller, the page of
+            // entries would be read another way from run to run) and the vacuum of the bulk insert
+            jdbc.execute("VACUUM ANALYZE time_entry");
             String path = "/api/engagements/" + caseNumber + "/hours?month=2026-12";
-            assertStatus(get("manager", path), 200);
+            for (int i = 0; i < 3; i++) {
+                assertStatus(get("manager", path), 200);
+            }
             List<Long> millis = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 21; i++) {
                 long start = System.nanoTime();
                 assertStatus(get("manager", path), 200);
                 millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             }
             millis.sort(null);
-            results.put(entries == 1_000 ? "hours_balance_ms_1k" : "hours_balance_ms_100k", millis.get(2));
+            results.put(entries == 1_000 ? "hours_balance_ms_1k" : "hours_balance_ms_100k", millis.get(10));
         }
     }
 
