@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import jp.bansou.engagement.ConsultantAssigned;
 import jp.bansou.engagement.EngagementProcess;
@@ -293,9 +294,18 @@ public class ContractService {
      */
     @Transactional(readOnly = true)
     public Optional<Plan> planOn(String caseNumber, LocalDate date) {
-        return contracts.findContract(caseNumber)
-                .filter(contract -> contract.spans(date))
-                .map(contract -> planOn(contract, date));
+        return plansOf(caseNumber).apply(date);
+    }
+
+    /**
+     * {@link #planOn(String, LocalDate)} for any number of dates, from one read of the contract and its plan
+     * periods: for the loops over a month's days (its cap) or the days ahead (its next meeting).
+     */
+    @Transactional(readOnly = true)
+    public Function<LocalDate, Optional<Plan>> plansOf(String caseNumber) {
+        Optional<Contract> contract = contracts.findContract(caseNumber);
+        List<PlanPeriod> periods = contract.map(c -> contracts.findPlanPeriods(c.id())).orElse(List.of());
+        return date -> contract.filter(c -> c.spans(date)).map(c -> planOn(periods, date));
     }
 
     @Transactional(readOnly = true)
@@ -332,10 +342,15 @@ public class ContractService {
     }
 
     private Plan planOn(Contract contract, LocalDate date) {
-        return contracts.findPlanPeriods(contract.id()).stream()
+        return planOn(contracts.findPlanPeriods(contract.id()), date);
+    }
+
+    /** The plan of the last period in force on the date; the first period's before the first. */
+    private static Plan planOn(List<PlanPeriod> periods, LocalDate date) {
+        return periods.stream()
                 .filter(period -> !period.effectiveFrom().isAfter(date))
                 .reduce((earlier, later) -> later)
-                .orElseGet(() -> contracts.findPlanPeriods(contract.id()).get(0))
+                .orElseGet(() -> periods.get(0))
                 .plan();
     }
 

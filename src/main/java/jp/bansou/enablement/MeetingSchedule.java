@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jp.bansou.calendar.BusinessCalendar;
 import jp.bansou.contract.ContractService;
@@ -50,12 +51,13 @@ public class MeetingSchedule {
         Instant now = clock.instant();
         Map<YearMonth, Map<Plan, List<LocalDate>>> days = new HashMap<>();
         LocalDate today = LocalDate.now(clock);
+        Function<LocalDate, Optional<Plan>> planOn = contracts.plansOf(caseNumber);
         for (LocalDate day = today; day.isBefore(today.plusDays(MAX_DAYS_AHEAD)); day = day.plusDays(1)) {
             Instant opens = opening(day);
             if (!opens.isAfter(now) || !calendar.isBusinessDay(day)) {
                 continue;
             }
-            Optional<Plan> plan = contracts.planOn(caseNumber, day);
+            Optional<Plan> plan = planOn.apply(day);
             if (plan.isEmpty()) {
                 continue;
             }

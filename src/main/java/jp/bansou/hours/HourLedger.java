@@ -409,7 +409,7 @@ public class HourLedger {
             return new Standing(cap, 0, List.of(), sums.tally(), sums.entries());
         }
         YearMonth month = YearMonth.parse(period);
-        MonthlyCap cap = MonthlyCap.of(month, date -> contracts.planOn(caseNumber, date), catalog);
+        MonthlyCap cap = MonthlyCap.of(month, contracts.plansOf(caseNumber), catalog);
         HourRepository.Sums sums = hours.totals(caseNumber, period);
         return new Standing(cap.capMinutes(), cap.scheduledMeetingsPlanned(), cap.shares(), sums.tally(),
                 sums.entries());
