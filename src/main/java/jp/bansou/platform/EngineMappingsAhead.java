@@ -14,8 +14,6 @@ import org.springframework.core.env.Environment;
  */
 class EngineMappingsAhead implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    static final String BEAN_NAME = "engineMappings";
-
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         Environment environment = context.getEnvironment();
@@ -23,7 +21,7 @@ class EngineMappingsAhead implements ApplicationContextInitializer<ConfigurableA
             return;
         }
         databaseType(environment.getProperty("spring.datasource.url")).ifPresent(type -> context.getBeanFactory()
-                .registerSingleton(BEAN_NAME, EngineMappings.parseAhead(type,
+                .registerSingleton("engineMappings", EngineMappings.parseAhead(type,
                         environment.getProperty("camunda.bpm.database.table-prefix", ""))));
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * historic variable instance (latest value, creation, removal) is still written. The processes hold only ids and
  * the few values their gateways need, the business records are in the service's own tables, and nothing reads the
  * details (Cockpit's variable history is an Enterprise feature); the user operation log stays the audit trail of
- * who set what. Two of the 25 rows each escalation writes (README, Performance). The history level stays
+ * who set what. Two of the 25 rows each escalation wrote before (README, Performance). The history level stays
  * {@code full}, the level the database records, so no database holding it needs a manual step.
  */
 @Component
