@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.bansou.contract.PlanChangeSource;
+import jp.bansou.contract.PlanPeriod;
 import jp.bansou.plan.Plan;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,16 +74,17 @@ class BoardQueries {
     }
 
     /** Every plan period of the open cases' contracts, by case, in the order they take effect. */
-    Map<String, List<PlanFrom>> planHistories() {
-        Map<String, List<PlanFrom>> plans = new HashMap<>();
+    Map<String, List<PlanPeriod>> planHistories() {
+        Map<String, List<PlanPeriod>> plans = new HashMap<>();
         jdbc.sql("""
-                SELECT c.case_number, pp.plan, pp.effective_from
+                SELECT c.case_number, pp.plan, pp.effective_from, pp.source
                 FROM plan_period pp
                 JOIN contract c ON c.id = pp.contract_id
                 WHERE c.case_number IN (%s)
                 ORDER BY c.case_number, pp.effective_from, pp.id""".formatted(OPEN))
                 .query((rs, row) -> Map.entry(rs.getString("case_number"),
-                        new PlanFrom(Plan.valueOf(rs.getString("plan")), date(rs, "effective_from"))))
+                        new PlanPeriod(Plan.valueOf(rs.getString("plan")), date(rs, "effective_from"),
+                                PlanChangeSource.valueOf(rs.getString("source")))))
                 .list()
                 .forEach(entry -> plans.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue()));
         return plans;
@@ -261,9 +264,6 @@ class BoardQueries {
 
     record CurrentTerm(String caseNumber, int seq, String kind, LocalDate startsOn, LocalDate endsOn,
             String decision) {
-    }
-
-    record PlanFrom(Plan plan, LocalDate effectiveFrom) {
     }
 
     record HourFigures(String caseNumber, int usedMinutes, int pendingMinutes, int pendingEntries,

@@ -22,10 +22,10 @@ import jp.bansou.board.BoardQueries.HourFigures;
 import jp.bansou.board.BoardQueries.LatestGate;
 import jp.bansou.board.BoardQueries.MonthSla;
 import jp.bansou.board.BoardQueries.OpenCase;
-import jp.bansou.board.BoardQueries.PlanFrom;
 import jp.bansou.board.BoardQueries.ReplyFigures;
 import jp.bansou.board.BoardRow.Attention;
 import jp.bansou.contract.ContractProperties;
+import jp.bansou.contract.PlanPeriod;
 import jp.bansou.enablement.Stage;
 import jp.bansou.hours.HoursProperties;
 import jp.bansou.hours.MonthlyCap;
@@ -88,7 +88,7 @@ class CaseBoard {
 
         List<OpenCase> open = queries.openCases();
         Map<String, CurrentTerm> terms = queries.currentTerms();
-        Map<String, List<PlanFrom>> plans = queries.planHistories();
+        Map<String, List<PlanPeriod>> plans = queries.planHistories();
         Map<String, HourFigures> hours = queries.hours(month);
         Map<String, ReplyFigures> replies = queries.replies(monthStart, monthEnd, now);
         Map<String, Integer> escalations = queries.openEscalations();
@@ -115,7 +115,7 @@ class CaseBoard {
                         .toList());
     }
 
-    private BoardRow row(OpenCase c, LocalDate today, YearMonth month, CurrentTerm term, List<PlanFrom> planHistory,
+    private BoardRow row(OpenCase c, LocalDate today, YearMonth month, CurrentTerm term, List<PlanPeriod> planHistory,
             HourFigures hourFigures, ReplyFigures replyFigures, int openEscalations, LatestGate latestGate,
             List<HistoricProcessInstance> instances, Instant nextMeeting) {
         String stage = stageOf(c);
@@ -165,12 +165,12 @@ class CaseBoard {
         return c.stage() == null ? UNDER_CONTRACT : c.stage();
     }
 
-    private static @Nullable String planOf(OpenCase c, List<PlanFrom> history, LocalDate today) {
+    private static @Nullable String planOf(OpenCase c, List<PlanPeriod> history, LocalDate today) {
         if (c.contractId() == null) {
             return c.proposedPlan();
         }
         LocalDate on = c.contractEndedOn() != null && c.contractEndedOn().isBefore(today) ? c.contractEndedOn() : today;
-        return planOn(history, on).map(Plan::name).orElse(null);
+        return PlanPeriod.inForce(history, on).map(Plan::name).orElse(null);
     }
 
     private static BoardRow.@Nullable Gate gate(@Nullable LatestGate gate, LocalDate today) {
@@ -203,11 +203,11 @@ class CaseBoard {
                 escalates, renewal);
     }
 
-    private BoardRow.@Nullable Hours hours(OpenCase c, YearMonth month, List<PlanFrom> planHistory,
+    private BoardRow.@Nullable Hours hours(OpenCase c, YearMonth month, List<PlanPeriod> planHistory,
             @Nullable HourFigures figures) {
         int threshold = hoursProperties.warningThresholdPercent();
         if (c.contractId() != null) {
-            MonthlyCap cap = MonthlyCap.of(month, date -> covers(c, date) ? planOn(planHistory, date) : Optional.empty(),
+            MonthlyCap cap = MonthlyCap.of(month, date -> covers(c, date) ? PlanPeriod.inForce(planHistory, date) : Optional.empty(),
                     catalog);
             return hours(month.toString(), cap.capMinutes(), figures == null ? 0 : figures.usedMinutes(),
                     figures == null ? 0 : figures.pendingMinutes(), figures == null ? 0 : figures.pendingEntries(),
@@ -232,20 +232,6 @@ class CaseBoard {
 
     private static boolean covers(OpenCase c, LocalDate date) {
         return !date.isBefore(c.contractStartsOn()) && (c.contractEndedOn() == null || !date.isAfter(c.contractEndedOn()));
-    }
-
-    /** As the contract feature decides it: the latest period in force on the date, else the first. */
-    static Optional<Plan> planOn(List<PlanFrom> history, LocalDate date) {
-        if (history.isEmpty()) {
-            return Optional.empty();
-        }
-        PlanFrom inForce = history.get(0);
-        for (PlanFrom period : history) {
-            if (!period.effectiveFrom().isAfter(date)) {
-                inForce = period;
-            }
-        }
-        return Optional.of(inForce.plan());
     }
 
     /** The running process instances whose business key is an open case's number, by case. */

@@ -305,7 +305,7 @@ public class ContractService {
     public Function<LocalDate, Optional<Plan>> plansOf(String caseNumber) {
         Optional<Contract> contract = contracts.findContract(caseNumber);
         List<PlanPeriod> periods = contract.map(c -> contracts.findPlanPeriods(c.id())).orElse(List.of());
-        return date -> contract.filter(c -> c.spans(date)).map(c -> planOn(periods, date));
+        return date -> contract.filter(c -> c.spans(date)).flatMap(c -> PlanPeriod.inForce(periods, date));
     }
 
     @Transactional(readOnly = true)
@@ -342,16 +342,7 @@ public class ContractService {
     }
 
     private Plan planOn(Contract contract, LocalDate date) {
-        return planOn(contracts.findPlanPeriods(contract.id()), date);
-    }
-
-    /** The plan of the last period in force on the date; the first period's before the first. */
-    private static Plan planOn(List<PlanPeriod> periods, LocalDate date) {
-        return periods.stream()
-                .filter(period -> !period.effectiveFrom().isAfter(date))
-                .reduce((earlier, later) -> later)
-                .orElseGet(() -> periods.get(0))
-                .plan();
+        return PlanPeriod.inForce(contracts.findPlanPeriods(contract.id()), date).orElseThrow();
     }
 
     private Contract contract(String caseNumber) {
