@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -164,6 +165,11 @@ public final class Browser implements AutoCloseable {
 
     /** Saves the viewport as {@code src/docs/screenshots/<name>.png} (the README shows them). */
     public Path screenshot(String name) {
+        // The pointer and the focus are where the last click left them: the pointer is moved off the page's content
+        // so that no hover tooltip covers what the README shows, and a clicked link loses its focus ring.
+        new Actions(driver).moveToLocation(0, 0).perform();
+        driver.executeScript("if (document.activeElement instanceof HTMLAnchorElement) document.activeElement.blur();");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".tooltip")));
         Path target = SCREENSHOTS.resolve(name + ".png");
         try {
             Files.createDirectories(SCREENSHOTS);
