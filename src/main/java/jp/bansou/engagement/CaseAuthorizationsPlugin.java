@@ -1,11 +1,9 @@
 package jp.bansou.engagement;
 
-import java.util.ArrayList;
-import java.util.List;
+import jp.bansou.platform.BpmnParseListeners;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -28,15 +26,12 @@ class CaseAuthorizationsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
-        listeners.add(new AbstractBpmnParseListener() {
+        BpmnParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
                 ExecutionListener grantToConsultant = execution -> caseAuthorizations.getObject().onProcessStart(execution);
                 processDefinition.addListener(ExecutionListener.EVENTNAME_START, grantToConsultant);
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 }

@@ -1,10 +1,9 @@
 package jp.bansou.tasklist;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import jp.bansou.engagement.Engagement;
+import jp.bansou.platform.BpmnParseListeners;
 import jp.bansou.security.Groups;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -40,11 +38,9 @@ class TaskContextPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
         ExecutionListener atStart = this::onProcessStart;
         TaskListener onCreate = this::onTaskCreate;
-        listeners.add(new AbstractBpmnParseListener() {
+        BpmnParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
                 processDefinition.addListener(ExecutionListener.EVENTNAME_START, atStart);
@@ -56,7 +52,6 @@ class TaskContextPlugin extends AbstractProcessEnginePlugin {
                         .addTaskListener(TaskListener.EVENTNAME_CREATE, onCreate);
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
     void onProcessStart(DelegateExecution execution) {

@@ -1,14 +1,12 @@
 package jp.bansou.tasklist;
 
-import java.util.ArrayList;
-import java.util.List;
+import jp.bansou.platform.BpmnParseListeners;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.GetTaskFormVariablesCmd;
@@ -44,9 +42,7 @@ class TaskFormFacts extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
-        listeners.add(new AbstractBpmnParseListener() {
+        BpmnParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior())
@@ -54,7 +50,6 @@ class TaskFormFacts extends AbstractProcessEnginePlugin {
                 definition.setTaskFormHandler(new WithFacts(definition.getTaskFormHandler()));
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
     /** Only for a read of the form variables: not when the form is fetched, nor while a completion checks it. */
