@@ -1,6 +1,6 @@
 package jp.bansou.engagement;
 
-import jp.bansou.platform.BpmnParseListeners;
+import jp.bansou.platform.EngineExtensions;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -26,7 +26,7 @@ class CaseAuthorizationsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        BpmnParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
+        EngineExtensions.addParseListenerAfterEngine(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
                 ExecutionListener grantToConsultant = execution -> caseAuthorizations.getObject().onProcessStart(execution);

@@ -1,7 +1,6 @@
 package jp.bansou.platform;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -64,10 +63,7 @@ public class DueJobWakeUp extends AbstractProcessEnginePlugin implements Disposa
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(new JobCreated());
-        configuration.setCustomHistoryEventHandlers(handlers);
+        EngineExtensions.addHistoryEventHandler(configuration, new JobCreated());
     }
 
     @Override

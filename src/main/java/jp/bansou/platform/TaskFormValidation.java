@@ -3,8 +3,6 @@ package jp.bansou.platform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -12,7 +10,6 @@ import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -29,7 +26,7 @@ class TaskFormValidation extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        BpmnParseListeners.addBeforeEngine(configuration, new AbstractBpmnParseListener() {
+        EngineExtensions.addParseListenerBeforeEngine(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask
@@ -39,10 +36,7 @@ class TaskFormValidation extends AbstractProcessEnginePlugin {
                 }
             }
         });
-        List<CommandInterceptor> interceptors = configuration.getCustomPreCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : configuration.getCustomPreCommandInterceptorsTxRequired();
-        interceptors.add(new InvalidInputUnwrapping());
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        EngineExtensions.addCommandInterceptorBeforeEngine(configuration, new InvalidInputUnwrapping());
     }
 
     private static void validate(DelegateTask task) {

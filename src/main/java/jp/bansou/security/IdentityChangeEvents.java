@@ -1,8 +1,8 @@
 package jp.bansou.security;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
+
+import jp.bansou.platform.EngineExtensions;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -36,9 +36,7 @@ class IdentityChangeEvents extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-        interceptors.add(new CommandInterceptor() {
+        EngineExtensions.addCommandInterceptorAfterEngine(configuration, new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 T result = next.execute(command);
@@ -48,6 +46,5 @@ class IdentityChangeEvents extends AbstractProcessEnginePlugin {
                 return result;
             }
         });
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
     }
 }

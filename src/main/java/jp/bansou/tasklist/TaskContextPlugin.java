@@ -3,7 +3,7 @@ package jp.bansou.tasklist;
 import java.util.Optional;
 
 import jp.bansou.engagement.Engagement;
-import jp.bansou.platform.BpmnParseListeners;
+import jp.bansou.platform.EngineExtensions;
 import jp.bansou.security.Groups;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -40,7 +40,7 @@ class TaskContextPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         ExecutionListener atStart = this::onProcessStart;
         TaskListener onCreate = this::onTaskCreate;
-        BpmnParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
+        EngineExtensions.addParseListenerAfterEngine(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
                 processDefinition.addListener(ExecutionListener.EVENTNAME_START, atStart);

@@ -1,6 +1,6 @@
 package jp.bansou.tasklist;
 
-import jp.bansou.platform.BpmnParseListeners;
+import jp.bansou.platform.EngineExtensions;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
@@ -42,7 +42,7 @@ class TaskFormFacts extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        BpmnParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
+        EngineExtensions.addParseListenerAfterEngine(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior())
