@@ -148,7 +148,10 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
         EscalationBenchmark.Idle idle = escalations.idleUntilDue(IDLE);
         StartupBenchmark startup = new StartupBenchmark(databaseUrl);
         results.putAll(startup.measure("startup"));
-        results.putAll(startup.measureWithClassDataSharing("startup_cds"));
+        // The image's start, the one with a target, three times if they end 30 s before the reply falls due.
+        Instant beforeDue = Instant.now().plus(Duration.between(ClockUtil.now().toInstant(), idle.due()))
+                .minusSeconds(30);
+        results.putAll(startup.measureWithClassDataSharing("startup_cds", 3, beforeDue));
         escalations.afterIdle(idle, results);
         ClockUtil.reset();
         hoursBalance();
