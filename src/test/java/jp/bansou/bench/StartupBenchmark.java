@@ -64,7 +64,8 @@ final class StartupBenchmark {
      * with a class-data-sharing archive written by a training run that starts the context on an in-memory H2 and
      * stops ({@code -Dspring.context.exit=onRefresh}), the JVM's classes then mapped from the archive instead of
      * being loaded and verified one by one. Started up to {@code runs} times, as long as another start ends before
-     * {@code until}: the median start with its memory and steps, and every start's seconds ({@code _runs_s}).
+     * {@code until}: the median start (of two, the slower) with its memory and steps, and every start's seconds in
+     * the order they ran ({@code _runs_s}).
      */
     Map<String, Object> measureWithClassDataSharing(String name, int runs, Instant until) throws Exception {
         Path folder = Path.of("target/bench/cds");
