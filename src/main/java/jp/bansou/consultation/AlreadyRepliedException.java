@@ -1,7 +1,9 @@
 package jp.bansou.consultation;
 
+import jp.bansou.platform.ConflictException;
+
 /** A reply to a consultation that was already answered; the API answers 409 Conflict. */
-class AlreadyRepliedException extends RuntimeException {
+class AlreadyRepliedException extends ConflictException {
 
     AlreadyRepliedException(Consultation consultation) {
         super("Consultation " + consultation.id() + " was already answered at " + consultation.reply().repliedAt()

@@ -25,13 +25,13 @@ import jp.bansou.hours.NewTimeEntry;
 import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
+import jp.bansou.platform.ConflictException;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
 import jp.bansou.platform.NotFoundException;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -319,11 +319,14 @@ public class ConsultationService {
                 tasks.setAssignee(task.getId(), user);
             }
             tasks.complete(task.getId(), values);
-        } catch (NullValueException e) {
+        } catch (InvalidInputException | ConflictException e) {
+            throw e;
+        } catch (RuntimeException e) {
             if (tasks.createTaskQuery().taskId(task.getId()).count() > 0) {
                 throw e;
             }
-            // a reply in parallel completed the task after it was read here: the same answer as if it came first
+            // A reply in parallel completed the task after it was read here, and this command met what that one left
+            // (no task, an ended execution, its variables gone): the same answer as if that reply had come first.
             throw noReplyOpen(id);
         }
         return get(id);

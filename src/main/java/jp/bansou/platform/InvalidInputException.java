@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * Input that breaks a rule, naming the fields at fault. The service's API answers it with 400. It is a
  * {@link FormFieldValidationException}, the engine's own form validation error, because that is what the
  * engine REST API (and Tasklist behind it) answers with 400 when a task is completed or a start form is
- * submitted; {@link InvalidInputUnwrapping} keeps the engine from hiding it inside a generic listener error.
+ * submitted; {@link ServiceExceptionUnwrapping} keeps the engine from hiding it inside a generic listener error.
  */
 public class InvalidInputException extends FormFieldValidationException {
 

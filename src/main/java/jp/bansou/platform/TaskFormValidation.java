@@ -36,7 +36,7 @@ class TaskFormValidation extends AbstractProcessEnginePlugin {
                 }
             }
         });
-        EngineExtensions.addCommandInterceptorBeforeEngine(configuration, new InvalidInputUnwrapping());
+        EngineExtensions.addCommandInterceptorBeforeEngine(configuration, new ServiceExceptionUnwrapping());
     }
 
     private static void validate(DelegateTask task) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import jp.bansou.platform.ConflictException;
 import jp.bansou.platform.InvalidInputException;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -60,6 +61,9 @@ final class EngineRestErrors {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException invalid) {
                 return answer(Status.BAD_REQUEST, InvalidInputException.class.getSimpleName(), invalid.getMessage());
+            }
+            if (cause instanceof ConflictException conflict) {
+                return answer(Status.CONFLICT, "Conflict", conflict.getMessage());
             }
             if (cause instanceof OptimisticLockingException) {
                 return answer(Status.CONFLICT, cause.getClass().getSimpleName(),
