@@ -1,9 +1,12 @@
 package jp.bansou.channel;
 
+import jp.bansou.platform.ConflictException;
+
 /** A contact value already registered for a case; the API answers 409 Conflict. */
-class ContactConflictException extends RuntimeException {
+class ContactConflictException extends ConflictException {
 
     ContactConflictException(Contact existing) {
-        super(existing.kind() + " " + existing.value() + " is already a contact of " + existing.caseNumber());
+        super("Contact already registered",
+                existing.kind() + " " + existing.value() + " is already a contact of " + existing.caseNumber());
     }
 }

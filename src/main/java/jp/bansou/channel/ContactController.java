@@ -7,10 +7,7 @@ import java.util.List;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.security.CaseAccess;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,13 +39,6 @@ class ContactController {
     List<ContactView> list(@PathVariable String caseNumber) {
         access.requireWorkOn(caseNumber);
         return contacts.contacts(caseNumber).stream().map(ContactView::of).toList();
-    }
-
-    @ExceptionHandler(ContactConflictException.class)
-    ProblemDetail conflict(ContactConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Contact already registered");
-        return problem;
     }
 
     record NewContact(String kind, String value) {

@@ -12,10 +12,7 @@ import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.security.CaseAccess;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,13 +79,6 @@ class ConsultationController {
     SlaView sla(@PathVariable String caseNumber, @RequestParam YearMonth month) {
         access.requireWorkOn(caseNumber);
         return SlaView.of(slaReport.figures(caseNumber, month));
-    }
-
-    @ExceptionHandler(AlreadyRepliedException.class)
-    ProblemDetail alreadyReplied(AlreadyRepliedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Already answered");
-        return problem;
     }
 
     private static OffsetDateTime tokyo(Instant instant) {

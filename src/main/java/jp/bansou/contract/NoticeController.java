@@ -11,10 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import jp.bansou.security.CaseAccess;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,13 +46,6 @@ class NoticeController {
         String manager = access.requireManager();
         Notice notice = contracts.withdrawNotice(caseNumber, id, withdrawal.reason().strip(), manager);
         return ResponseEntity.created(URI.create(location(caseNumber, notice) + "/withdrawal")).body(notice);
-    }
-
-    @ExceptionHandler(NoticeNotPendingException.class)
-    ProblemDetail notPending(NoticeNotPendingException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Notice not pending");
-        return problem;
     }
 
     private static URI location(String caseNumber, Notice notice) {

@@ -1,9 +1,12 @@
 package jp.bansou.contract;
 
-/** A withdrawal of a notice that already took effect, was superseded or was withdrawn; the API answers 409. */
-class NoticeNotPendingException extends RuntimeException {
+import jp.bansou.platform.ConflictException;
+
+/** A withdrawal of a notice that already took effect, was superseded or was withdrawn; the API answers 409 Conflict. */
+class NoticeNotPendingException extends ConflictException {
 
     NoticeNotPendingException(Notice notice) {
-        super("Notice " + notice.id() + " is " + notice.status() + ": only a PENDING notice can be withdrawn");
+        super("Notice not pending",
+                "Notice " + notice.id() + " is " + notice.status() + ": only a PENDING notice can be withdrawn");
     }
 }

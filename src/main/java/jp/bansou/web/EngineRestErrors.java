@@ -63,7 +63,7 @@ final class EngineRestErrors {
                 return answer(Status.BAD_REQUEST, InvalidInputException.class.getSimpleName(), invalid.getMessage());
             }
             if (cause instanceof ConflictException conflict) {
-                return answer(Status.CONFLICT, "Conflict", conflict.getMessage());
+                return answer(Status.CONFLICT, conflict.getClass().getSimpleName(), conflict.getMessage());
             }
             if (cause instanceof OptimisticLockingException) {
                 return answer(Status.CONFLICT, cause.getClass().getSimpleName(),

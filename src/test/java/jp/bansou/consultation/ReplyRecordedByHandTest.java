@@ -1,6 +1,7 @@
 package jp.bansou.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import jp.bansou.contract.NoticeRequest;
 import jp.bansou.contract.Party;
 import jp.bansou.engagement.EngagementProcess;
 import jp.bansou.hours.HourLedger;
+import jp.bansou.hours.TimeEntry;
 import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
@@ -27,6 +29,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +43,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A reply recorded after it was sent names when it was sent ({@code repliedAt}): the SLA is measured from then.
- * After the contract ended a reply is still recordable; its minutes are kept but not booked.
+ * After the contract ended a reply is still recordable; its minutes are kept but not booked. Of two replies at once,
+ * the one recorded first stands.
  */
 @BansouTest
 class ReplyRecordedByHandTest {
@@ -118,6 +122,55 @@ class ReplyRecordedByHandTest {
         assertThat(before.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(before.getBody().toString()).contains("repliedAt").contains("must not be before");
         assertThat(consultations.get(id).reply()).isNull();
+    }
+
+    /**
+     * Two replies at once: the one committed first stands. The other may already hold the reply task when the first
+     * commits; its listener then finds the consultation answered. That loser gets 409, never the engine's wrapped
+     * listener error (a 500), and writes nothing. The interleaving is set up here: the first reply is recorded while
+     * the second still sees the task ({@code jp.bansou.faults.ParallelCommandsIT} races twenty for real).
+     */
+    @Test
+    void aSecondReplyWhoseListenerFindsTheFirstRecordedGetsTheConflictItself() {
+        Task replyTask = replyTaskAfterAFirstReplyOf15Minutes();
+
+        assertThatThrownBy(() -> tasks.complete(replyTask.getId(),
+                Map.of("minutes", 20, "summary", "後の返信 (The second reply)")))
+                .isInstanceOf(AlreadyRepliedException.class)
+                .hasMessageContaining("already answered");
+
+        assertThat(consultations.get(id).reply().summary()).isEqualTo("先に届いた返信 (The first reply)");
+        assertThat(tasks.createTaskQuery().taskId(replyTask.getId()).count()).as("the task, rolled back").isOne();
+        assertThat(consultationMinutesBooked()).as("only the first reply's minutes").isEqualTo(15);
+    }
+
+    @Test
+    void throughTheEngineRestApiTheSecondReplyIsAConflict() {
+        Task replyTask = replyTaskAfterAFirstReplyOf15Minutes();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> answer = rest.withBasicAuth("consultant", "consultant").postForEntity(
+                "/engine-rest/task/" + replyTask.getId() + "/complete", new HttpEntity<>("""
+                        {"variables": {"minutes": {"value": 20}, "summary": {"value": "後の返信 (The second reply)"}}}""",
+                        headers), String.class);
+
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(answer.getBody()).contains("already answered");
+        assertThat(consultationMinutesBooked()).isEqualTo(15);
+    }
+
+    /** The reply task as a second reply read it, before a first reply was recorded. */
+    Task replyTaskAfterAFirstReplyOf15Minutes() {
+        Task replyTask = tasks.createTaskQuery().processInstanceId(consultations.get(id).processInstanceId())
+                .taskDefinitionKey(ConsultationProcess.TASK_REPLY).singleResult();
+        consultations.recordReply(id, 15, "先に届いた返信 (The first reply)", "consultant");
+        return replyTask;
+    }
+
+    int consultationMinutesBooked() {
+        return ledger.balance(caseNumber, YearMonth.of(2026, 12)).entries().stream()
+                .filter(entry -> entry.category() == TimeEntryCategory.CONSULTATION)
+                .mapToInt(TimeEntry::minutes).sum();
     }
 
     @Test
