@@ -12,12 +12,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
@@ -32,6 +35,8 @@ final class StartupBenchmark {
 
     /** The log line that marks each step, in the order they happen. */
     static final Map<String, String> STEPS = stepMarkers();
+
+    private static final Pattern ENTRYPOINT = Pattern.compile("ENTRYPOINT \\[(\"java\",[^]]*)]");
 
     private final String databaseUrl;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -63,7 +68,8 @@ final class StartupBenchmark {
      * The jar as the container image runs it (docker-compose.yml): extracted ({@code -Djarmode=tools extract}) and
      * with a class-data-sharing archive written by a training run that starts the context on an in-memory H2 and
      * stops ({@code -Dspring.context.exit=onRefresh}), the JVM's classes then mapped from the archive instead of
-     * being loaded and verified one by one. Started up to {@code runs} times, as long as another start ends before
+     * being loaded and verified one by one; the training run and the starts take the image's JVM options
+     * ({@link #imageJvmOptions}). Started up to {@code runs} times, as long as another start ends before
      * {@code until}: the median start (of two, the slower) with its memory and steps, and every start's seconds in
      * the order they ran ({@code _runs_s}).
      */
@@ -78,9 +84,13 @@ final class StartupBenchmark {
             extracted = files.filter(file -> file.toString().endsWith(".jar")).findFirst().orElseThrow();
         }
         Path archive = folder.resolve("bansou.jsa");
-        run(folder.resolve("training.log"), javaCommand(), "-XX:ArchiveClassesAtExit=" + archive,
-                "-Dspring.context.exit=onRefresh", "-jar", extracted.toString(), "--spring.profiles.active=demo",
-                "--spring.datasource.url=jdbc:h2:mem:cds-training", "--server.port=0");
+        List<String> imageOptions = imageJvmOptions(Files.readString(Path.of("docker-compose.yml")));
+        List<String> training = new ArrayList<>(List.of(javaCommand()));
+        training.addAll(imageOptions);
+        training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh", "-jar",
+                extracted.toString(), "--spring.profiles.active=demo", "--spring.datasource.url=jdbc:h2:mem:cds-training",
+                "--server.port=0"));
+        run(folder.resolve("training.log"), training.toArray(String[]::new));
         if (!Files.isRegularFile(archive)) {
             throw new IllegalStateException("The training run wrote no archive, see " + folder.resolve("training.log"));
         }
@@ -88,7 +98,9 @@ final class StartupBenchmark {
         Duration longest = Duration.ZERO;
         while (starts.size() < runs && (starts.isEmpty() || Instant.now().plus(longest).isBefore(until))) {
             Instant began = Instant.now();
-            starts.add(measure(name, List.of("-XX:SharedArchiveFile=" + archive), extracted));
+            List<String> options = new ArrayList<>(imageOptions);
+            options.add("-XX:SharedArchiveFile=" + archive);
+            starts.add(measure(name, options, extracted));
             Duration took = Duration.between(began, Instant.now());
             longest = took.compareTo(longest) > 0 ? took : longest;
         }
@@ -133,6 +145,21 @@ final class StartupBenchmark {
             process.waitFor();
         }
         return result;
+    }
+
+    /**
+     * The JVM options of the image's {@code ENTRYPOINT ["java", …, "-jar", …]} in docker-compose.yml, but its archive,
+     * so the benchmark starts the service as the image does.
+     */
+    static List<String> imageJvmOptions(String compose) {
+        Matcher entrypoint = ENTRYPOINT.matcher(compose);
+        if (!entrypoint.find()) {
+            throw new IllegalStateException("No ENTRYPOINT [\"java\", …] in docker-compose.yml");
+        }
+        List<String> words = Arrays.stream(entrypoint.group(1).split(","))
+                .map(word -> word.strip().replaceAll("^\"|\"$", "")).toList();
+        return words.subList(1, words.indexOf("-jar")).stream()
+                .filter(option -> !option.startsWith("-XX:SharedArchiveFile=")).toList();
     }
 
     private static void run(Path log, String... command) throws Exception {
