@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.Map;
@@ -65,8 +64,7 @@ class ChatWebhookTest {
 
     @BeforeEach
     void caseUnderContract() {
-        TestClock.setTokyo(LocalDate.of(2026, 11, 24));
-        caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+        caseNumber = fixture.caseUnderContract(Plan.STANDARD);
         TestClock.setTokyo(LocalDateTime.of(2026, 12, 7, 10, 1));
     }
 

@@ -2,14 +2,12 @@ package jp.bansou.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import jp.bansou.BansouTest;
 import jp.bansou.plan.Plan;
 import jp.bansou.testing.EngagementFixture;
-import jp.bansou.testing.TestClock;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,8 +33,7 @@ class ContactApiTest {
 
     @BeforeEach
     void caseUnderContract() {
-        TestClock.setTokyo(LocalDate.of(2026, 11, 24));
-        caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+        caseNumber = fixture.caseUnderContract(Plan.STANDARD);
     }
 
     @Test
@@ -58,7 +55,7 @@ class ContactApiTest {
 
     @Test
     void aValueOnAnotherCaseIs409() {
-        String other = fixture.signedContract(Plan.LIGHT, LocalDate.of(2026, 12, 1));
+        String other = fixture.caseUnderContract(Plan.LIGHT);
         add("consultant", other, "CHATWORK_ROOM", "rid4242" + caseNumber.substring(7));
 
         ResponseEntity<Map> conflict = add("consultant", caseNumber, "CHATWORK_ROOM", "4242" + caseNumber.substring(7));

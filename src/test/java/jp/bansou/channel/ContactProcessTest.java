@@ -3,7 +3,6 @@ package jp.bansou.channel;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,6 @@ import jp.bansou.BansouTest;
 import jp.bansou.plan.Plan;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.testing.EngagementFixture;
-import jp.bansou.testing.TestClock;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.FormService;
@@ -41,8 +39,7 @@ class ContactProcessTest {
 
     @BeforeEach
     void caseUnderContract() {
-        TestClock.setTokyo(LocalDate.of(2026, 11, 24));
-        caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+        caseNumber = fixture.caseUnderContract(Plan.STANDARD);
     }
 
     ProcessInstance startAs(String user, String group, Map<String, Object> values) {

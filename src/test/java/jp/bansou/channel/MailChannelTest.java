@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +102,7 @@ class MailChannelTest {
 
     @BeforeEach
     void caseWithAClientContact() {
-        TestClock.setTokyo(LocalDate.of(2026, 11, 24));
-        caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+        caseNumber = fixture.caseUnderContract(Plan.STANDARD);
         int n = CLIENTS.incrementAndGet();
         client = "hanako" + n + "@client" + n + ".example";
         contacts.add(caseNumber, "EMAIL", client, "consultant");

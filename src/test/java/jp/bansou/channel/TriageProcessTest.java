@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +50,7 @@ class TriageProcessTest {
 
     @BeforeEach
     void anUnknownSendersMessage() {
-        TestClock.setTokyo(LocalDate.of(2026, 11, 24));
-        caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+        caseNumber = fixture.caseUnderContract(Plan.STANDARD);
         TestClock.setTokyo(LocalDateTime.of(2026, 12, 7, 10, 5));
         String key = "email:" + UUID.randomUUID() + "@nowhere.example";
         Assertions.assertThat(inbox.accept(new InboundMessage("EMAIL", key, key.substring(6), List.of(),

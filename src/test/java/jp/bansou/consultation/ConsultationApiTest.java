@@ -3,7 +3,6 @@ package jp.bansou.consultation;
 import static jp.bansou.testing.ProblemAssertions.assertBadRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +37,6 @@ import org.springframework.http.ResponseEntity;
 @BansouTest
 class ConsultationApiTest {
 
-    static final LocalDate SIGNED_ON = LocalDate.of(2026, 11, 24);
-    static final LocalDate START = LocalDate.of(2026, 12, 1);
 
     @Autowired
     TestRestTemplate rest;
@@ -56,8 +53,7 @@ class ConsultationApiTest {
 
     @BeforeEach
     void caseUnderStandardContract() {
-        TestClock.setTokyo(SIGNED_ON);
-        caseNumber = fixture.signedContract(Plan.STANDARD, START);
+        caseNumber = fixture.caseUnderContract(Plan.STANDARD);
         TestClock.setTokyo(LocalDateTime.of(2026, 12, 7, 10, 5));
     }
 

@@ -1,5 +1,6 @@
 package jp.bansou.consultation;
 
+import static jp.bansou.testing.EngagementFixture.SIGNED_ON;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -71,8 +72,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @BansouTest
 class ConsultationProcessTest {
 
-    static final LocalDate SIGNED_ON = LocalDate.of(2026, 11, 24);
-    static final LocalDate START = LocalDate.of(2026, 12, 1);
     static final String MONDAY_10 = "2026-12-07T10:00:00+09:00";
     static final Instant DUE = tokyo(2026, 12, 8, 18, 0);
     static final Instant REMINDER = tokyo(2026, 12, 8, 14, 0);
@@ -120,8 +119,7 @@ class ConsultationProcessTest {
 
     @BeforeEach
     void caseUnderStandardContract() {
-        TestClock.setTokyo(SIGNED_ON);
-        caseNumber = fixture.signedContract(Plan.STANDARD, START);
+        caseNumber = fixture.caseUnderContract(Plan.STANDARD);
         TestClock.setTokyo(LocalDateTime.of(2026, 12, 7, 10, 5));
     }
 
@@ -407,8 +405,7 @@ class ConsultationProcessTest {
 
         @Test
         void aRenewalOnAnotherPlanGivesTheNewPlansSla() {
-            TestClock.setTokyo(SIGNED_ON);
-            String light = fixture.signedContract(Plan.LIGHT, START);
+            String light = fixture.caseUnderContract(Plan.LIGHT);
             ProcessInstance engagement = processInstanceQuery().processInstanceBusinessKey(light)
                     .processDefinitionKey(EngagementProcess.PROCESS_ID).singleResult();
             Job review = jobQuery().processInstanceId(engagement.getId()).activityId(EngagementProcess.EVENT_RENEWAL_REVIEW_DUE).singleResult();

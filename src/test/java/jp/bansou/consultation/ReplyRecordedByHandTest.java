@@ -75,8 +75,7 @@ class ReplyRecordedByHandTest {
 
     @BeforeEach
     void consultationReceivedMonday() {
-        TestClock.setTokyo(LocalDate.of(2026, 11, 24));
-        caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+        caseNumber = fixture.caseUnderContract(Plan.STANDARD);
         TestClock.setTokyo(LocalDateTime.of(2026, 12, 7, 10, 5));
         id = consultations.receive(caseNumber, new NewConsultation("EMAIL", "2026-12-07T10:00:00+09:00",
                 "hanako@client.example", "相談 (Question)"), "consultant").id();

@@ -4,7 +4,6 @@ import static jp.bansou.testing.EngagementFixture.standardHearing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -55,7 +54,6 @@ import org.springframework.http.ResponseEntity;
 @BansouTest
 class TaskContextTest {
 
-    static final LocalDate SIGNED_ON = LocalDate.of(2026, 11, 24);
     /** A STANDARD consultation received Mon 2026-12-07 10:00 is due Tue 18:00, reminder Tue 14:00. */
     static final String MONDAY_10 = "2026-12-07T10:00:00+09:00";
     static final Instant DUE = tokyo(2026, 12, 8, 18, 0);
@@ -123,8 +121,7 @@ class TaskContextTest {
 
     @Test
     void everyProcessOfACaseCarriesItsNumberAndClient() {
-        TestClock.setTokyo(SIGNED_ON);
-        String caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+        String caseNumber = fixture.caseUnderContract(Plan.STANDARD);
         // the stage's gate: a called instance with tasks of its own
         fixture.complete(caseNumber, EnablementProcess.TASK_DIALOGUE_WORK,
                 Map.of(EnablementProcess.WORK_ITEM, "REQUEST_GATE"));
@@ -148,8 +145,7 @@ class TaskContextTest {
 
     /** A consultation received Mon 2026-12-07 10:00 on a case signed STANDARD from 2026-12-01. */
     Consultation consultationOnMonday10() {
-        TestClock.setTokyo(SIGNED_ON);
-        String caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+        String caseNumber = fixture.caseUnderContract(Plan.STANDARD);
         TestClock.setTokyo(LocalDateTime.of(2026, 12, 7, 10, 5));
         return consultations.receive(caseNumber, new NewConsultation("EMAIL", MONDAY_10,
                 "佐藤 花子 <hanako@client.example>", "会議の進め方について (How to run our meetings)"), "consultant");

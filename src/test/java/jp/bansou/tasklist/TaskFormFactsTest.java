@@ -68,8 +68,7 @@ class TaskFormFactsTest {
 
     @BeforeEach
     void aCaseUnderContract() {
-        TestClock.setTokyo(LocalDate.of(2026, 11, 24));
-        caseNumber = fixture.signedContract(Plan.STANDARD, LocalDate.of(2026, 12, 1));
+        caseNumber = fixture.caseUnderContract(Plan.STANDARD);
         TestClock.setTokyo(LocalDateTime.of(2026, 12, 7, 10, 5));
     }
 

@@ -65,6 +65,19 @@ public class EngagementFixture {
                 .toString()).create();
     }
 
+    /** The day most tests sign their case's contract, a Tuesday; the contract starts a week later. */
+    public static final LocalDate SIGNED_ON = LocalDate.of(2026, 11, 24);
+    public static final LocalDate CONTRACT_START = LocalDate.of(2026, 12, 1);
+
+    /**
+     * A case signed with {@code plan} for {@link #CONSULTANT} on {@link #SIGNED_ON}, under contract from
+     * {@link #CONTRACT_START}; the test clock is left on the day of signing.
+     */
+    public String caseUnderContract(Plan plan) {
+        TestClock.setTokyo(SIGNED_ON);
+        return signedContract(plan, CONTRACT_START);
+    }
+
     /** A case under contract from {@code startsOn}, signed with {@code plan} for {@link #CONSULTANT}. */
     public String signedContract(Plan plan, LocalDate startsOn) {
         String caseNumber = inquiry();
