@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,18 @@ public final class EngineExtensions {
     public static void addHistoryEventHandler(ProcessEngineConfigurationImpl configuration,
             HistoryEventHandler handler) {
         configuration.setCustomHistoryEventHandlers(with(configuration.getCustomHistoryEventHandlers(), handler));
+    }
+
+    /** A database history handler of one's own in place of the engine's, first among the handlers as the engine's is. */
+    public static void replaceDbHistoryEventHandler(ProcessEngineConfigurationImpl configuration,
+            DbHistoryEventHandler handler) {
+        List<HistoryEventHandler> handlers = new ArrayList<>();
+        handlers.add(handler);
+        if (configuration.getCustomHistoryEventHandlers() != null) {
+            handlers.addAll(configuration.getCustomHistoryEventHandlers());
+        }
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        configuration.setCustomHistoryEventHandlers(handlers);
     }
 
     private static <T> List<T> with(@Nullable List<T> list, T item) {

@@ -1,13 +1,9 @@
 package jp.bansou.platform;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,13 +19,7 @@ class HistoryWithoutVariableDetails extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<HistoryEventHandler> handlers = new ArrayList<>();
-        handlers.add(new WithoutVariableDetails());
-        if (configuration.getCustomHistoryEventHandlers() != null) {
-            handlers.addAll(configuration.getCustomHistoryEventHandlers());
-        }
-        configuration.setEnableDefaultDbHistoryEventHandler(false);
-        configuration.setCustomHistoryEventHandlers(handlers);
+        EngineExtensions.replaceDbHistoryEventHandler(configuration, new WithoutVariableDetails());
     }
 
     static final class WithoutVariableDetails extends DbHistoryEventHandler {
