@@ -36,7 +36,6 @@ class TaskFormValidation extends AbstractProcessEnginePlugin {
                 }
             }
         });
-        EngineExtensions.addCommandInterceptorBeforeEngine(configuration, new ServiceExceptionUnwrapping());
     }
 
     private static void validate(DelegateTask task) {

@@ -158,6 +158,9 @@ final class StartupBenchmark {
         }
         List<String> words = Arrays.stream(entrypoint.group(1).split(","))
                 .map(word -> word.strip().replaceAll("^\"|\"$", "")).toList();
+        if (!words.contains("-jar")) {
+            throw new IllegalStateException("The ENTRYPOINT in docker-compose.yml runs no -jar: " + words);
+        }
         return words.subList(1, words.indexOf("-jar")).stream()
                 .filter(option -> !option.startsWith("-XX:SharedArchiveFile=")).toList();
     }

@@ -22,4 +22,11 @@ class StartupBenchmarkTest {
                 .isThrownBy(() -> StartupBenchmark.imageJvmOptions("ENTRYPOINT [\"sh\", \"-c\", \"run\"]"))
                 .withMessageContaining("ENTRYPOINT");
     }
+
+    @Test
+    void anEntrypointThatRunsNoJarIsNamed() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> StartupBenchmark.imageJvmOptions("ENTRYPOINT [\"java\", \"-version\"]"))
+                .withMessageContaining("no -jar");
+    }
 }
