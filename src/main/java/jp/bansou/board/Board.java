@@ -30,6 +30,6 @@ record Board(
     }
 
     /** Escalations recorded in the last 12 months, for the consultant who owed the reply. */
-    public record ConsultantEscalations(String consultant, int open, int handled) {
+    public record ConsultantEscalations(String consultant, String consultantName, int open, int handled) {
     }
 }

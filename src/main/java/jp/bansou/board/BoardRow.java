@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One open case on the managers' board. {@code stage} is an enablement step, or {@code INTAKE} (before a
+ * One open case on the managers' board. {@code consultantName} is the consultant as people read it ({@code
+ * UserNames}). {@code stage} is an enablement step, or {@code INTAKE} (before a
  * contract, spot included) or {@code CLOSING} (the contract has ended, the closing report is owed).
  * {@code attention} lists why the case needs a manager's look; it is empty when nothing does.
  */
@@ -14,7 +15,9 @@ record BoardRow(
         String caseNumber,
         String organisation,
         String consultant,
+        String consultantName,
         String plan,
+        String planLabel,
         String stage,
         String stageLabel,
         LocalDate stageSince,

@@ -32,6 +32,7 @@ import jp.bansou.hours.MonthlyCap;
 import jp.bansou.plan.Plan;
 import jp.bansou.plan.PlanCatalog;
 import jp.bansou.platform.BusinessTime;
+import jp.bansou.security.UserNames;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -65,16 +66,19 @@ class CaseBoard {
     private final ContractProperties contractProperties;
     private final HistoryService history;
     private final ManagementService management;
+    private final UserNames names;
     private final Clock clock;
 
     CaseBoard(BoardQueries queries, PlanCatalog catalog, HoursProperties hoursProperties,
-            ContractProperties contractProperties, HistoryService history, ManagementService management, Clock clock) {
+            ContractProperties contractProperties, HistoryService history, ManagementService management,
+            UserNames names, Clock clock) {
         this.queries = queries;
         this.catalog = catalog;
         this.hoursProperties = hoursProperties;
         this.contractProperties = contractProperties;
         this.history = history;
         this.management = management;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -95,13 +99,19 @@ class CaseBoard {
         Map<String, LatestGate> gates = queries.latestGates();
         Map<String, List<HistoricProcessInstance>> instances = runningInstances(open);
         Map<String, Instant> nextMeetings = nextMeetings(instances);
+        List<BoardQueries.ConsultantEscalations> escalationsByConsultant =
+                queries.escalationsByConsultant(startOf(month.minusMonths(CHART_MONTHS - 1L)));
+        List<String> consultants = new ArrayList<>(open.stream().map(OpenCase::consultant).toList());
+        escalationsByConsultant.forEach(e -> consultants.add(e.consultant()));
+        Map<String, String> consultantNames = names.shown(consultants);
 
         List<BoardRow> rows = new ArrayList<>();
         for (OpenCase c : open) {
             rows.add(row(c, today, month, terms.get(c.caseNumber()), plans.getOrDefault(c.caseNumber(), List.of()),
                     hours.get(c.caseNumber()), replies.get(c.caseNumber()),
                     escalations.getOrDefault(c.caseNumber(), 0), gates.get(c.caseNumber()),
-                    instances.getOrDefault(c.caseNumber(), List.of()), nextMeetings.get(c.caseNumber())));
+                    instances.getOrDefault(c.caseNumber(), List.of()), nextMeetings.get(c.caseNumber()),
+                    consultantNames.get(c.consultant())));
         }
         List<Board.StageCount> stages = casesByStage(rows);
         List<BoardRow> shown = rows.stream()
@@ -110,14 +120,15 @@ class CaseBoard {
                 .toList();
         return new Board(now, today, month, hoursProperties.warningThresholdPercent(), rows.size(), shown,
                 slaByMonth(month, monthStart, monthEnd, now), stages,
-                queries.escalationsByConsultant(startOf(month.minusMonths(CHART_MONTHS - 1L))).stream()
-                        .map(e -> new Board.ConsultantEscalations(e.consultant(), e.open(), e.handled()))
+                escalationsByConsultant.stream()
+                        .map(e -> new Board.ConsultantEscalations(e.consultant(), consultantNames.get(e.consultant()),
+                                e.open(), e.handled()))
                         .toList());
     }
 
     private BoardRow row(OpenCase c, LocalDate today, YearMonth month, CurrentTerm term, List<PlanPeriod> planHistory,
             HourFigures hourFigures, ReplyFigures replyFigures, int openEscalations, LatestGate latestGate,
-            List<HistoricProcessInstance> instances, Instant nextMeeting) {
+            List<HistoricProcessInstance> instances, Instant nextMeeting, @Nullable String consultantName) {
         String stage = stageOf(c);
         LocalDate since = switch (stage) {
             case INTAKE -> LocalDate.ofInstant(c.receivedAt(), BusinessTime.ZONE);
@@ -146,7 +157,9 @@ class CaseBoard {
         if (contractTerm != null && "OVERDUE".equals(contractTerm.renewal())) {
             attention.add(Attention.RENEWAL_OVERDUE);
         }
-        return new BoardRow(c.caseNumber(), c.organisation(), c.consultant(), planOf(c, planHistory, today), stage,
+        String plan = planOf(c, planHistory, today);
+        return new BoardRow(c.caseNumber(), c.organisation(), c.consultant(), consultantName, plan, Labels.plan(plan),
+                stage,
                 STAGE_LABELS.get(stage), since, days, gate, contractTerm, hoursRow, repliesRow, nextMeeting,
                 instances.stream()
                         .map(i -> new BoardRow.ProcessLink(i.getId(), i.getProcessDefinitionKey(),

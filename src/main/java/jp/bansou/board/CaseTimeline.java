@@ -10,9 +10,11 @@ import java.util.Map;
 
 import jp.bansou.engagement.Engagement;
 import jp.bansou.engagement.EngagementService;
+import jp.bansou.engagement.Fit;
 import jp.bansou.hours.LogTimeProcess;
 import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
+import jp.bansou.security.UserNames;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
@@ -34,15 +36,22 @@ class CaseTimeline {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 500;
+    /** How an ended process instance ended (the engine's {@code HistoricProcessInstance} states). */
+    private static final Map<String, String> ENDED = Map.of(
+            HistoricProcessInstance.STATE_COMPLETED, "完了 (Completed)",
+            HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED, "中止 (Cancelled)",
+            HistoricProcessInstance.STATE_INTERNALLY_TERMINATED, "終了イベントで終了 (Terminated by the process)");
 
     private final TimelineQueries queries;
     private final EngagementService engagements;
     private final HistoryService history;
+    private final UserNames names;
 
-    CaseTimeline(TimelineQueries queries, EngagementService engagements, HistoryService history) {
+    CaseTimeline(TimelineQueries queries, EngagementService engagements, HistoryService history, UserNames names) {
         this.queries = queries;
         this.engagements = engagements;
         this.history = history;
+        this.names = names;
     }
 
     /** A page (from 0) of the trail, oldest first. Unknown case: NotFoundException; bad page or size: 400. */
@@ -88,7 +97,21 @@ class CaseTimeline {
             }
         }
         events.sort(Comparator.comparing(TimelineEvent::at));
-        return events;
+        Map<String, String> actors = names.shown(events.stream().map(TimelineEvent::actor).toList());
+        return events.stream().map(event -> event.withActorName(actors)).toList();
+    }
+
+    /** A decision's output as the service names its value: the fit check's and the recommended plan by their labels. */
+    private static String shown(HistoricDecisionOutputInstance output) {
+        Object value = output.getValue();
+        if (value instanceof String code) {
+            return switch (output.getVariableName()) {
+                case "fit" -> Labels.of(code, Fit::valueOf, Fit::label);
+                case "recommendedPlan" -> Labels.plan(code);
+                default -> code;
+            };
+        }
+        return String.valueOf(value);
     }
 
     private void processEvents(HistoricProcessInstance instance, List<TimelineEvent> events) {
@@ -100,18 +123,22 @@ class CaseTimeline {
                 "プロセス開始 (Process started): " + name, null, instance.getStartUserId(), TimelineEvent.ENGINE, facts));
         if (instance.getEndTime() != null) {
             events.add(new TimelineEvent(instance.getEndTime().toInstant(), "PROCESS_ENDED",
-                    "プロセス終了 (Process ended): " + name, instance.getState(), null, TimelineEvent.ENGINE, facts));
+                    "プロセス終了 (Process ended): " + name, ENDED.getOrDefault(instance.getState(), instance.getState()),
+                    null, TimelineEvent.ENGINE, facts));
         }
         for (HistoricDecisionInstance decision : history.createHistoricDecisionInstanceQuery()
                 .processInstanceId(instance.getId()).includeOutputs().list()) {
             Map<String, Object> outputs = new LinkedHashMap<>();
+            List<String> shown = new ArrayList<>();
             for (HistoricDecisionOutputInstance output : decision.getOutputs()) {
                 outputs.put(output.getVariableName(), output.getValue());
+                shown.add((output.getClauseName() == null ? output.getVariableName() : output.getClauseName()) + ": "
+                        + shown(output));
             }
             events.add(new TimelineEvent(decision.getEvaluationTime().toInstant(), "DECISION",
                     "判定 (Decision): " + (decision.getDecisionDefinitionName() == null
                             ? decision.getDecisionDefinitionKey() : decision.getDecisionDefinitionName()),
-                    outputs.toString(), null, TimelineEvent.ENGINE,
+                    String.join("、", shown), null, TimelineEvent.ENGINE,
                     facts("decisionDefinitionKey", decision.getDecisionDefinitionKey(), "outputs", outputs,
                             "processInstanceId", instance.getId())));
         }

@@ -16,7 +16,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jp.bansou.consultation.EscalationAction;
+import jp.bansou.contract.ContractEnd;
+import jp.bansou.contract.NoticeKind;
+import jp.bansou.contract.Party;
+import jp.bansou.contract.PlanChangeSource;
+import jp.bansou.contract.RenewalDecision;
+import jp.bansou.contract.TermKind;
+import jp.bansou.enablement.GateOutcome;
+import jp.bansou.enablement.OverrideDecision;
+import jp.bansou.enablement.Stage;
+import jp.bansou.engagement.ClientAnswer;
+import jp.bansou.engagement.Outcome;
+import jp.bansou.hours.OverCapDecision;
+import jp.bansou.hours.TimeEntryCategory;
 import jp.bansou.platform.BusinessTime;
+import jp.bansou.security.UserNames;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,9 +41,11 @@ import org.springframework.stereotype.Repository;
 class TimelineQueries {
 
     private final JdbcClient jdbc;
+    private final UserNames names;
 
-    TimelineQueries(JdbcClient jdbc) {
+    TimelineQueries(JdbcClient jdbc, UserNames names) {
         this.jdbc = jdbc;
+        this.names = names;
     }
 
     List<TimelineEvent> events(String caseNumber) {
@@ -49,7 +66,8 @@ class TimelineQueries {
                             "preferredPace", rs.getString("preferred_pace"))));
             if (instant(rs, "closed_at") != null) {
                 events.add(event(instant(rs, "closed_at"), "CASE_CLOSED", "案件終了 (Case closed)",
-                        rs.getString("outcome"), null, facts("outcome", rs.getString("outcome"),
+                        Labels.of(rs.getString("outcome"), Outcome::valueOf, Outcome::label), null,
+                        facts("outcome", rs.getString("outcome"),
                                 "note", rs.getString("outcome_note"))));
             }
         });
@@ -63,12 +81,14 @@ class TimelineQueries {
             String recommended = rs.getString("recommended_plan");
             String proposed = rs.getString("proposed_plan");
             events.add(event(instant(rs, "proposed_at"), "PLAN_PROPOSED", "プラン提案 (Plan proposed)",
-                    proposed + (proposed.equals(recommended) ? "" : " (推奨 recommended " + recommended + ")"),
+                    Labels.plan(proposed)
+                            + (proposed.equals(recommended) ? "" : "、推奨 (recommended) " + Labels.plan(recommended)),
                     rs.getString("proposed_by"), facts("recommendedPlan", recommended, "proposedPlan", proposed,
                             "overrideReason", rs.getString("override_reason"), "spotHours", integer(rs, "spot_hours"))));
             if (instant(rs, "answered_at") != null) {
                 events.add(event(instant(rs, "answered_at"), "CLIENT_ANSWER", "クライアントの回答 (Client's answer)",
-                        rs.getString("client_answer"), null, facts("answer", rs.getString("client_answer"),
+                        Labels.of(rs.getString("client_answer"), ClientAnswer::valueOf, ClientAnswer::label), null,
+                        facts("answer", rs.getString("client_answer"),
                                 "note", rs.getString("answer_note"))));
             }
         });
@@ -89,13 +109,15 @@ class TimelineQueries {
     private void contract(String caseNumber, List<TimelineEvent> events) {
         query("SELECT * FROM contract WHERE case_number = :c", caseNumber, rs -> {
             events.add(event(instant(rs, "signed_at"), "CONTRACT_SIGNED", "契約締結 (Contract signed)",
-                    "開始 (starts) " + date(rs, "starts_on") + "、担当 (consultant) " + rs.getString("consultant"),
+                    "開始 (starts) " + date(rs, "starts_on") + "、担当 (consultant) "
+                            + names.shown(rs.getString("consultant")),
                     rs.getString("signed_by"), facts("startsOn", date(rs, "starts_on"),
                             "consultant", rs.getString("consultant"))));
             LocalDate ended = date(rs, "ended_on");
             if (ended != null) {
                 events.add(event(startOfDay(ended.plusDays(1)), "CONTRACT_ENDED", "契約終了 (Contract ended)",
-                        "最終日 (last day) " + ended + ": " + rs.getString("end_reason"), null,
+                        "最終日 (last day) " + ended + ": "
+                                + Labels.of(rs.getString("end_reason"), ContractEnd::valueOf, ContractEnd::label), null,
                         facts("endedOn", ended, "reason", rs.getString("end_reason"))));
             }
         });
@@ -103,16 +125,17 @@ class TimelineQueries {
                 SELECT t.* FROM contract_term t JOIN contract c ON c.id = t.contract_id
                 WHERE c.case_number = :c ORDER BY t.seq""", caseNumber, rs -> {
             String kind = rs.getString("kind");
-            String label = "TRIAL".equals(kind) ? "試行期間 (Trial term)" : "更新期間 (Renewal term)";
             events.add(event(startOfDay(date(rs, "starts_on")), "TERM_STARTED",
                     "契約期間 " + rs.getInt("seq") + " 開始 (Term " + rs.getInt("seq") + " started)",
-                    label + " " + date(rs, "starts_on") + " – " + date(rs, "ends_on"), null,
+                    Labels.of(kind, TermKind::valueOf, TermKind::label) + " " + date(rs, "starts_on") + " – "
+                            + date(rs, "ends_on"), null,
                     facts("seq", rs.getInt("seq"), "kind", kind, "startsOn", date(rs, "starts_on"),
                             "endsOn", date(rs, "ends_on"))));
             if (instant(rs, "decided_at") != null) {
                 events.add(event(instant(rs, "decided_at"), "TERM_DECIDED",
                         ("TRIAL".equals(kind) ? "試行期間レビュー (Trial review)" : "契約更新判断 (Renewal decision)")
-                                + ": " + rs.getString("decision"),
+                                + ": " + Labels.of(rs.getString("decision"), RenewalDecision::valueOf,
+                                        RenewalDecision::label),
                         rs.getString("decision_note"), rs.getString("decided_by"),
                         facts("seq", rs.getInt("seq"), "decision", rs.getString("decision"),
                                 "nextPlan", rs.getString("next_plan"), "approachFits", bool(rs, "approach_fits"))));
@@ -121,20 +144,21 @@ class TimelineQueries {
         query("""
                 SELECT p.* FROM plan_period p JOIN contract c ON c.id = p.contract_id
                 WHERE c.case_number = :c ORDER BY p.effective_from, p.id""", caseNumber, rs -> events.add(event(
-                instant(rs, "recorded_at"), "PLAN_PERIOD", "プラン (Plan): " + rs.getString("plan"),
-                "適用開始 (from) " + date(rs, "effective_from") + " (" + rs.getString("source") + ")", null,
+                instant(rs, "recorded_at"), "PLAN_PERIOD", "プラン (Plan): " + Labels.plan(rs.getString("plan")),
+                "適用開始 (from) " + date(rs, "effective_from") + "、"
+                        + Labels.of(rs.getString("source"), PlanChangeSource::valueOf, PlanChangeSource::label), null,
                 facts("plan", rs.getString("plan"), "effectiveFrom", date(rs, "effective_from"),
                         "source", rs.getString("source")))));
         query("""
                 SELECT n.* FROM notice n JOIN contract c ON c.id = n.contract_id
                 WHERE c.case_number = :c ORDER BY n.id""", caseNumber, rs -> {
-            String kind = "CANCELLATION".equals(rs.getString("kind")) ? "解約の申し出 (Cancellation notice)"
-                    : "見直しの申し出 (Revision notice)";
+            String kind = Labels.of(rs.getString("kind"), NoticeKind::valueOf, NoticeKind::label);
             Map<String, Object> facts = facts("kind", rs.getString("kind"), "party", rs.getString("party"),
                     "noticeDate", date(rs, "notice_date"), "effectiveOn", date(rs, "effective_on"),
                     "newPlan", rs.getString("new_plan"));
             events.add(event(instant(rs, "recorded_at"), "NOTICE", kind,
-                    rs.getString("party") + ": " + rs.getString("reason") + "、効力発生 (effective) "
+                    Labels.of(rs.getString("party"), Party::valueOf, Party::label) + ": " + rs.getString("reason")
+                            + "、効力発生 (effective) "
                             + date(rs, "effective_on"), rs.getString("recorded_by"), facts));
             if (instant(rs, "applied_at") != null) {
                 events.add(event(instant(rs, "applied_at"), "NOTICE_APPLIED", kind + " 適用 (applied)",
@@ -158,15 +182,18 @@ class TimelineQueries {
             List<Map<String, Object>> gateCriteria = criteria.getOrDefault(rs.getLong("id"), List.of());
             long unmet = gateCriteria.stream().filter(c -> !Boolean.TRUE.equals(c.get("met"))).count();
             String stage = rs.getString("stage");
+            String stageLabel = Labels.of(stage, Stage::valueOf, Stage::label);
             events.add(event(instant(rs, "checked_at"), "GATE_CHECKED",
-                    "ステージゲート審査 (Stage-gate review): " + stage,
+                    "ステージゲート審査 (Stage-gate review): " + stageLabel,
                     rs.getBoolean("criteria_met") ? "基準すべて達成 (all criteria met)"
                             : "未達 " + unmet + " 件 (" + unmet + " criteria unmet)",
                     null, facts("stage", stage, "criteriaMet", rs.getBoolean("criteria_met"),
                             "criteria", gateCriteria, "requestNote", rs.getString("request_note"))));
             if (instant(rs, "override_decided_at") != null) {
                 events.add(event(instant(rs, "override_decided_at"), "GATE_OVERRIDE",
-                        "基準未達の通過承認 (Override of unmet criteria): " + rs.getString("override_decision"),
+                        "基準未達の通過承認 (Override of unmet criteria): "
+                                + Labels.of(rs.getString("override_decision"), OverrideDecision::valueOf,
+                                        OverrideDecision::label),
                         rs.getString("override_reason"), rs.getString("override_by"),
                         facts("stage", stage, "requestedBy", rs.getString("override_requested_by"),
                                 "request", rs.getString("override_request"))));
@@ -174,7 +201,8 @@ class TimelineQueries {
             if (instant(rs, "decided_at") != null) {
                 String outcome = rs.getString("outcome");
                 events.add(event(instant(rs, "decided_at"), "GATE_DECIDED",
-                        "ゲート判定 (Gate outcome): " + stage + " → " + outcome,
+                        "ゲート判定 (Gate outcome): " + stageLabel + " → "
+                                + Labels.of(outcome, GateOutcome::valueOf, GateOutcome::label),
                         rs.getString("note"), rs.getString("decided_by"),
                         facts("stage", stage, "outcome", outcome, "decidedOn", date(rs, "decided_on"),
                                 "recheckOn", date(rs, "recheck_on"), "clientAttendees", rs.getString("client_attendees"),
@@ -222,8 +250,11 @@ class TimelineQueries {
                                 "delayMinutes", delay, "summary", rs.getString("reply_summary"))));
             }
             if (instant(rs, "escalation_handled_at") != null) {
+                String note = rs.getString("escalation_note");
                 events.add(event(instant(rs, "escalation_handled_at"), "ESCALATION_HANDLED",
-                        "返信遅延エスカレーション対応 (Escalation handled) #" + id, rs.getString("escalation_note"),
+                        "返信遅延エスカレーション対応 (Escalation handled) #" + id,
+                        Labels.of(rs.getString("escalation_action"), EscalationAction::valueOf, EscalationAction::label)
+                                + (note == null ? "" : ": " + note),
                         rs.getString("escalation_handled_by"),
                         facts("consultationId", id, "action", rs.getString("escalation_action"))));
             }
@@ -241,7 +272,9 @@ class TimelineQueries {
             int minutes = rs.getInt("minutes");
             events.add(event(instant(rs, "recorded_at"), reversal ? "TIME_REVERSAL" : "TIME_ENTRY",
                     reversal ? "工数取消 (Reversal) #" + id + " → #" + reverses
-                            : "工数 (Time entry) #" + id + " " + rs.getString("category"),
+                            : "工数 (Time entry) #" + id + " "
+                                    + Labels.of(rs.getString("category"), TimeEntryCategory::valueOf,
+                                            TimeEntryCategory::label),
                     date(rs, "work_date") + " " + minutes + " 分 (min)"
                             + (rs.getBoolean("held") && !reversal ? "、超過承認待ち (held for over-cap approval)" : ""),
                     rs.getString("recorded_by"), facts("entryId", id, "reverses", reversal ? reverses : null,
@@ -250,7 +283,9 @@ class TimelineQueries {
                             "held", rs.getBoolean("held"), "note", rs.getString("note"))));
             if (instant(rs, "decided_at") != null) {
                 events.add(event(instant(rs, "decided_at"), "OVER_CAP_DECISION",
-                        "超過承認 (Over-cap decision) #" + id + ": " + rs.getString("decision"), rs.getString("reason"),
+                        "超過承認 (Over-cap decision) #" + id + ": "
+                                + Labels.of(rs.getString("decision"), OverCapDecision::valueOf, OverCapDecision::label),
+                        rs.getString("reason"),
                         rs.getString("decided_by"), facts("entryId", id, "decision", rs.getString("decision"),
                                 "minutes", minutes)));
             }

@@ -51,9 +51,9 @@ class ConsultationProcessAdapters {
     }
 
     static String description(Consultation c) {
-        return c.caseNumber() + " · " + c.channel() + " · 差出人 (From): " + c.sender() + " · 件名 (Subject): "
+        return c.caseNumber() + " · " + c.channel().label() + " · 差出人 (From): " + c.sender() + " · 件名 (Subject): "
                 + c.subject() + " · 受信 (Received): " + TOKYO.format(c.receivedAt()) + " · 返信期限 (Reply due): "
-                + TOKYO.format(c.dueAt()) + " (" + c.plan() + ")";
+                + TOKYO.format(c.dueAt()) + " (" + c.plan().label() + ")";
     }
 
     /** 相談への返信 (Reply to consultation). */

@@ -55,8 +55,8 @@ public record Notice(
     public String describe() {
         String what = kind == NoticeKind.CANCELLATION
                 ? "解約 (Cancellation)"
-                : "プラン見直し (Revision) → " + newPlan;
-        return "#" + id + " " + what + ", " + party + ", 申し出日 (notice date) " + noticeDate
+                : "プラン見直し (Revision) → " + newPlan.label();
+        return "#" + id + " " + what + ", " + party.label() + ", 申し出日 (notice date) " + noticeDate
                 + ", 発効日 (effective on) " + effectiveOn + ": " + reason;
     }
 

@@ -1,5 +1,16 @@
 package jp.bansou.contract;
 
 public enum RenewalDecision {
-    RENEW, END
+    RENEW("更新 (Renew)"),
+    END("終了 (End)");
+
+    private final String label;
+
+    RenewalDecision(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

@@ -458,7 +458,7 @@ public class HourLedger {
     }
 
     private static String describe(TimeEntry entry) {
-        return "#" + entry.id() + " " + entry.consultant() + " " + entry.workDate() + " " + entry.category() + " "
+        return "#" + entry.id() + " " + entry.consultant() + " " + entry.workDate() + " " + entry.category().label() + " "
                 + entry.minutes() + " 分 (min)" + (entry.note() == null ? "" : "\nメモ (Note): " + entry.note());
     }
 

@@ -97,7 +97,8 @@ class ReversalProcessAdapters {
     }
 
     static String label(TimeEntry entry) {
-        return "#" + entry.id() + " " + entry.workDate() + " " + entry.category() + " " + entry.minutes() + " 分 (min) "
+        return "#" + entry.id() + " " + entry.workDate() + " " + entry.category().label() + " " + entry.minutes()
+                + " 分 (min) "
                 + entry.consultant() + (entry.note() == null ? "" : " · " + shorten(entry.note()));
     }
 

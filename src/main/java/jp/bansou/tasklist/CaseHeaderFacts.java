@@ -13,12 +13,12 @@ import jp.bansou.contract.Term;
 import jp.bansou.contract.TermKind;
 import jp.bansou.engagement.Engagement;
 import jp.bansou.engagement.EngagementService;
+import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 import jp.bansou.platform.NotFoundException;
+import jp.bansou.security.UserNames;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.identity.User;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -43,13 +43,13 @@ class CaseHeaderFacts implements TaskFacts {
 
     private final EngagementService engagements;
     private final ContractService contracts;
-    private final IdentityService identity;
+    private final UserNames names;
     private final Clock clock;
 
-    CaseHeaderFacts(EngagementService engagements, ContractService contracts, IdentityService identity, Clock clock) {
+    CaseHeaderFacts(EngagementService engagements, ContractService contracts, UserNames names, Clock clock) {
         this.engagements = engagements;
         this.contracts = contracts;
-        this.identity = identity;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -73,7 +73,7 @@ class CaseHeaderFacts implements TaskFacts {
             facts.put(TERM, "—");
             facts.put(TERM_END, "—");
         } else {
-            facts.put(PLAN, contracts.planOn(engagement.caseNumber(), today).map(Shown::plan)
+            facts.put(PLAN, contracts.planOn(engagement.caseNumber(), today).map(Plan::label)
                     .orElse("契約期間外 (Outside the contract)"));
             Term term = contracts.currentTerm(engagement.caseNumber());
             facts.put(TERM, (term.kind() == TermKind.TRIAL ? "試行期間 (Trial)" : "更新 " + (term.seq() - 1)
@@ -97,16 +97,7 @@ class CaseHeaderFacts implements TaskFacts {
     }
 
     private String consultant(String userId) {
-        if (userId == null) {
-            return "未定 (Not assigned)";
-        }
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        if (user == null || user.getLastName() == null && user.getFirstName() == null) {
-            return userId;
-        }
-        String name = ((user.getLastName() == null ? "" : user.getLastName()) + " "
-                + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
-        return name + " (" + userId + ")";
+        return userId == null ? "未定 (Not assigned)" : names.shown(userId);
     }
 
     private Optional<Engagement> engagement(String caseNumber) {

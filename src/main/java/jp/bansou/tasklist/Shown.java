@@ -4,21 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
-import jp.bansou.plan.Plan;
 import jp.bansou.platform.BusinessTime;
 
-/** How the task forms write dates, times, durations and plans: the firm's format, in Asia/Tokyo. */
+/** How the task forms write dates, times, and durations: the firm's format, in Asia/Tokyo. */
 final class Shown {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm").withZone(BusinessTime.ZONE);
-    private static final Map<Plan, String> PLANS = Map.of(
-            Plan.LIGHT, "ライト (Light)",
-            Plan.STANDARD, "スタンダード (Standard)",
-            Plan.ADVANCED, "アドバンス (Advanced)",
-            Plan.SPOT, "スポット (Spot)");
 
     private Shown() {
     }
@@ -34,10 +27,6 @@ final class Shown {
     /** Text from a client, safe inside the forms' Markdown: {@code <a@b>} stays as written, no emphasis or link. */
     static String literal(String text) {
         return text == null ? null : text.replaceAll("([\\\\`*_\\[\\]<>#])", "\\\\$1");
-    }
-
-    static String plan(Plan plan) {
-        return PLANS.get(plan);
     }
 
     /** {@code 12時間30分}, {@code 45分}, {@code 3時間}; negative amounts keep their sign. */

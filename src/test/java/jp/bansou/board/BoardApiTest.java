@@ -82,7 +82,9 @@ class BoardApiTest {
 
         assertThat(a.path("organisation").asText()).isEqualTo("山田製作所 (Yamada Works)");
         assertThat(a.path("consultant").asText()).isEqualTo("consultant");
+        assertThat(a.path("consultantName").asText()).isEqualTo("Consultant Kenji (consultant)");
         assertThat(a.path("plan").asText()).isEqualTo("STANDARD");
+        assertThat(a.path("planLabel").asText()).isEqualTo("スタンダード (Standard)");
         assertThat(a.path("stage").asText()).isEqualTo("DIALOGUE");
         assertThat(a.path("stageLabel").asText()).isEqualTo("対話 (Dialogue)");
         assertThat(a.path("stageSince").asText()).isEqualTo("2029-08-24");
@@ -140,6 +142,7 @@ class BoardApiTest {
         JsonNode b = row(board(""), scenario.caseB);
 
         assertThat(b.path("consultant").asText()).isEqualTo("consultant2");
+        assertThat(b.path("consultantName").asText()).isEqualTo("Consultant Yui (consultant2)");
         assertThat(b.path("plan").asText()).isEqualTo("LIGHT");
         assertThat(b.path("hours").path("capMinutes").asInt()).isEqualTo(960);
         assertThat(b.path("hours").path("usedMinutes").asInt()).isZero();
@@ -208,6 +211,7 @@ class BoardApiTest {
 
         assertThat(board.path("escalationsByConsultant")).anySatisfy(row -> {
             assertThat(row.path("consultant").asText()).isEqualTo("consultant");
+            assertThat(row.path("consultantName").asText()).isEqualTo("Consultant Kenji (consultant)");
             assertThat(row.path("open").asInt()).isEqualTo(1);
             assertThat(row.path("handled").asInt()).isZero();
         });

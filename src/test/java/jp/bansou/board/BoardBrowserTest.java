@@ -72,7 +72,7 @@ class BoardBrowserTest {
             assertThat(replies).contains("期限内 (In time) 1", "違反 (Breached) 1", "未返信 (Open) 2",
                     "未対応エスカレーション (Open escalations) 1");
             assertThat(row.getText()).contains("工数80%超 (Hours ≥ 80 %)", "保留の再確認日超過 (Hold past re-check)",
-                    "対話 (Dialogue)", "2029/09/20");
+                    "対話 (Dialogue)", "2029/09/20", "スタンダード (Standard)", "Consultant Kenji (consultant)");
             browser.until().until(driver -> Boolean.TRUE.equals(browser.script(
                     "return document.querySelectorAll('.bansou-charts canvas').length === 4"
                             + " && !!window.Chart && Object.keys(window.Chart.instances).length >= 4")));
@@ -88,7 +88,7 @@ class BoardBrowserTest {
             browser.until().until(ExpectedConditions.presenceOfElementLocated(
                     By.cssSelector(".bansou-timeline tr[data-kind='GATE_DECIDED']")));
             assertThat((String) browser.script("return document.querySelector('.bansou-timeline').textContent"))
-                    .contains("ゲート判定 (Gate outcome): DIALOGUE → HOLD",
+                    .contains("ゲート判定 (Gate outcome): 対話 (Dialogue) → 保留 (Hold)",
                     "返信期限超過 (Reply overdue)", "月次締め (Monthly close) 2029-09");
             browser.waitForText("山田製作所 (Yamada Works)");
             browser.until().until(driver -> Boolean.TRUE.equals(browser.script(

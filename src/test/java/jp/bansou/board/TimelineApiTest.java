@@ -5,11 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.bansou.BansouTest;
+import jp.bansou.consultation.EscalationAction;
+import jp.bansou.contract.ContractEnd;
+import jp.bansou.contract.NoticeKind;
+import jp.bansou.contract.Party;
+import jp.bansou.contract.PlanChangeSource;
+import jp.bansou.contract.RenewalDecision;
+import jp.bansou.contract.TermKind;
+import jp.bansou.enablement.GateOutcome;
+import jp.bansou.enablement.OverrideDecision;
+import jp.bansou.enablement.Stage;
+import jp.bansou.engagement.ClientAnswer;
+import jp.bansou.engagement.Fit;
+import jp.bansou.engagement.Outcome;
+import jp.bansou.hours.OverCapDecision;
+import jp.bansou.hours.TimeEntryCategory;
+import jp.bansou.plan.Plan;
 import jp.bansou.testing.TestClock;
 import jp.bansou.testing.WebappSession;
 
@@ -88,11 +108,24 @@ class TimelineApiTest {
         JsonNode fitCheck = first(events, "DECISION");
         assertThat(fitCheck.path("source").asText()).isEqualTo("ENGINE");
         assertThat(fitCheck.path("details").path("decisionDefinitionKey").asText()).isEqualTo("fit-check");
+        assertThat(fitCheck.path("summary").asText()).isEqualTo("判定 (Fit): 適合 (Fit)");
+        assertThat(fitCheck.path("details").path("outputs").path("fit").asText()).isEqualTo("FIT");
+        assertThat(first(events, "PLAN_PROPOSED").path("summary").asText()).isEqualTo("スタンダード (Standard)");
+        assertThat(first(events, "CLIENT_ANSWER").path("summary").asText()).isEqualTo("受諾 (Accepted)");
+        assertThat(first(events, "PLAN_PERIOD").path("title").asText()).isEqualTo("プラン (Plan): スタンダード (Standard)");
+        assertThat(first(events, "PLAN_PERIOD").path("summary").asText())
+                .isEqualTo("適用開始 (from) 2029-09-01、契約時 (At signing)");
+        assertThat(first(events, "TIME_ENTRY").path("title").asText()).isEqualTo("工数 (Time entry) #"
+                + first(events, "TIME_ENTRY").path("details").path("entryId").asLong() + " 論点整理 (Issue mapping)");
 
         JsonNode hold = first(events, "GATE_DECIDED");
+        assertThat(hold.path("title").asText()).isEqualTo("ゲート判定 (Gate outcome): 対話 (Dialogue) → 保留 (Hold)");
         assertThat(hold.path("details").path("outcome").asText()).isEqualTo("HOLD");
         assertThat(hold.path("details").path("recheckOn").asText()).isEqualTo("2029-09-20");
         assertThat(hold.path("actor").asText()).isEqualTo("consultant");
+        assertThat(hold.path("actorName").asText()).isEqualTo("Consultant Kenji (consultant)");
+        assertThat(first(events, "CONTRACT_SIGNED").path("summary").asText())
+                .isEqualTo("開始 (starts) 2029-09-01、担当 (consultant) Consultant Kenji (consultant)");
         assertThat(hold.path("details").path("criteria")).isNotEmpty().anySatisfy(criterion ->
                 assertThat(criterion.path("met").asBoolean()).isFalse());
 
@@ -114,6 +147,23 @@ class TimelineApiTest {
         assertThat(close.path("details").path("month").asText()).isEqualTo("2029-09");
         assertThat(close.path("details").path("usedMinutes").asInt()).isEqualTo(600 + BoardScenario.REPLY_MINUTES);
         assertThat(close.path("details").path("slaRepliedInTime").asInt()).isEqualTo(1);
+    }
+
+    /** The codes stay in the details for programs; what a manager reads names them in words. */
+    @Test
+    void titlesAndSummariesNameNoCodes() {
+        Pattern codes = Pattern.compile(Stream.of(Plan.values(), Stage.values(), Fit.values(), ClientAnswer.values(),
+                        Outcome.values(), TermKind.values(), RenewalDecision.values(), PlanChangeSource.values(),
+                        NoticeKind.values(), Party.values(), ContractEnd.values(), GateOutcome.values(),
+                        OverrideDecision.values(), TimeEntryCategory.values(), OverCapDecision.values(),
+                        EscalationAction.values())
+                .flatMap(Arrays::stream).map(Enum::name).distinct().collect(Collectors.joining("|", "\\b(", ")\\b")));
+        List<String> texts = new ArrayList<>();
+        all().path("events").forEach(event -> {
+            texts.add(event.path("title").asText());
+            texts.add(event.path("summary").asText());
+        });
+        assertThat(texts).hasSizeGreaterThan(60).noneMatch(text -> codes.matcher(text).find());
     }
 
     @Test

@@ -186,7 +186,7 @@ class ConsultationProcessTest {
             assertThat(instance).isStarted().hasPassed(ConsultationProcess.TASK_REGISTER_CONSULTATION).isWaitingAt(ConsultationProcess.TASK_REPLY)
                     .task().isAssignedTo("consultant").hasDueDate(Date.from(DUE));
             Assertions.assertThat(task(received, ConsultationProcess.TASK_REPLY).getDescription())
-                    .contains(caseNumber, "会議の進め方について", "2026-12-08 18:00");
+                    .contains(caseNumber, "会議の進め方について", "2026-12-08 18:00", "メール (E-mail)", "(スタンダード (Standard))");
             Assertions.assertThat(runtime.getVariables(instance.getId()))
                     .containsOnlyKeys(ConsultationProcess.CASE_NUMBER, "organisation", ConsultationProcess.CONSULTATION_ID,
                             ConsultationProcess.CONSULTANT);

@@ -530,7 +530,7 @@ class EngagementProcessTest {
 
             String trialReview = fixture.task(signed, EngagementProcess.TASK_TRIAL_REVIEW).getId();
             Assertions.assertThat((String) tasks.getVariableLocal(trialReview, "pendingNotices"))
-                    .contains("#" + revision.id(), "プラン見直し (Revision) → LIGHT", "2027-03-01");
+                    .contains("#" + revision.id(), "プラン見直し (Revision) → ライト (Light)", "当社 (The firm)", "2027-03-01");
             Assertions.assertThat(forms.getTaskFormVariables(trialReview).getValue("pendingNotices", String.class))
                     .contains("#" + revision.id());
             fire(EngagementProcess.EVENT_TRIAL_REVIEW_OVERDUE);

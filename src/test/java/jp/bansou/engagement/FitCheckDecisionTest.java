@@ -10,6 +10,9 @@ import jp.bansou.BansouTest;
 import jp.bansou.testing.EngagementFixture;
 
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.dmn.instance.OutputEntry;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,8 @@ class FitCheckDecisionTest {
 
     @Autowired
     DecisionService decisions;
+    @Autowired
+    RepositoryService repository;
 
     String fit(String requestedWork, boolean clientOwnsDecisions) {
         Map<String, Object> variables = new HashMap<>();
@@ -49,6 +54,16 @@ class FitCheckDecisionTest {
     void theRequestedWorkAndTheClientsStanceDecideTheRoute(String requestedWork, boolean clientOwnsDecisions,
             String expected) {
         assertThat(fit(requestedWork, clientOwnsDecisions)).isEqualTo(expected);
+    }
+
+    /** The timeline names the table's answers by {@link Fit}'s labels. */
+    @Test
+    void everyAnswerOfTheTableIsAFit() {
+        String definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey("fit-check")
+                .latestVersion().singleResult().getId();
+        assertThat(repository.getDmnModelInstance(definition).getModelElementsByType(OutputEntry.class).stream()
+                .map(entry -> entry.getTextContent().strip().replace("\"", "")).distinct())
+                .containsExactlyInAnyOrder(Arrays.stream(Fit.values()).map(Enum::name).toArray(String[]::new));
     }
 
     @ParameterizedTest(name = "{0}")
