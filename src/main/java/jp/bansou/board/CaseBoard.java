@@ -159,8 +159,7 @@ class CaseBoard {
         }
         String plan = planOf(c, planHistory, today);
         return new BoardRow(c.caseNumber(), c.organisation(), c.consultant(), consultantName, plan, Labels.plan(plan),
-                stage,
-                STAGE_LABELS.get(stage), since, days, gate, contractTerm, hoursRow, repliesRow, nextMeeting,
+                stage, STAGE_LABELS.get(stage), since, days, gate, contractTerm, hoursRow, repliesRow, nextMeeting,
                 instances.stream()
                         .map(i -> new BoardRow.ProcessLink(i.getId(), i.getProcessDefinitionKey(),
                                 i.getProcessDefinitionName()))
