@@ -26,6 +26,7 @@ import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
 import jp.bansou.platform.NotFoundException;
 import jp.bansou.security.Groups;
+import jp.bansou.security.UserNames;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -62,12 +63,13 @@ public class HourLedger {
     private final Notifier notifier;
     private final RuntimeService runtime;
     private final IdentityService identity;
+    private final UserNames names;
     private final ReplySla.Source replySla;
     private final Clock clock;
 
     HourLedger(HourRepository hours, EngagementService engagements, ContractService contracts, PlanCatalog catalog,
             HoursProperties properties, Notifier notifier, RuntimeService runtime, IdentityService identity,
-            ReplySla.Source replySla, Clock clock) {
+            UserNames names, ReplySla.Source replySla, Clock clock) {
         this.hours = hours;
         this.engagements = engagements;
         this.contracts = contracts;
@@ -76,6 +78,7 @@ public class HourLedger {
         this.notifier = notifier;
         this.runtime = runtime;
         this.identity = identity;
+        this.names = names;
         this.replySla = replySla;
         this.clock = clock;
     }
@@ -457,8 +460,8 @@ public class HourLedger {
         return HourRepository.SPOT_PERIOD.equals(period) ? "スポット全体 (whole spot engagement)" : period;
     }
 
-    private static String describe(TimeEntry entry) {
-        return "#" + entry.id() + " " + entry.consultant() + " " + entry.workDate() + " " + entry.category().label() + " "
+    private String describe(TimeEntry entry) {
+        return "#" + entry.id() + " " + names.shown(entry.consultant()) + " " + entry.workDate() + " " + entry.category().label() + " "
                 + entry.minutes() + " 分 (min)" + (entry.note() == null ? "" : "\nメモ (Note): " + entry.note());
     }
 

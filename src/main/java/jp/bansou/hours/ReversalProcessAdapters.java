@@ -14,6 +14,7 @@ import jp.bansou.platform.InvalidInputException;
 import jp.bansou.platform.InvalidInputException.FieldProblem;
 import jp.bansou.platform.NotFoundException;
 import jp.bansou.security.CaseAccess;
+import jp.bansou.security.UserNames;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -48,11 +49,14 @@ class ReversalProcessAdapters {
 
     /** The pick form's options, read when the task opens; local to the task, so they go with it. */
     @Bean
-    TaskListener listReversibleEntries(HourLedger ledger, Clock clock) {
+    TaskListener listReversibleEntries(HourLedger ledger, UserNames names, Clock clock) {
         return task -> {
             String caseNumber = (String) task.getVariable(ReversalProcess.CASE_NUMBER);
-            List<Map<String, String>> options = reversible(ledger, caseNumber, thisMonth(clock)).stream()
-                    .map(entry -> Map.of("value", String.valueOf(entry.id()), "label", label(entry)))
+            List<TimeEntry> entries = reversible(ledger, caseNumber, thisMonth(clock));
+            Map<String, String> consultants = names.shown(entries.stream().map(TimeEntry::consultant).toList());
+            List<Map<String, String>> options = entries.stream()
+                    .map(entry -> Map.of("value", String.valueOf(entry.id()),
+                            "label", label(entry, consultants.get(entry.consultant()))))
                     .toList();
             task.setVariableLocal(ReversalProcess.ENTRY_OPTIONS, SpinValues.jsonValue(json(options)).create());
         };
@@ -96,10 +100,9 @@ class ReversalProcessAdapters {
                 .toList();
     }
 
-    static String label(TimeEntry entry) {
+    static String label(TimeEntry entry, String consultant) {
         return "#" + entry.id() + " " + entry.workDate() + " " + entry.category().label() + " " + entry.minutes()
-                + " 分 (min) "
-                + entry.consultant() + (entry.note() == null ? "" : " · " + shorten(entry.note()));
+                + " 分 (min) " + consultant + (entry.note() == null ? "" : " · " + shorten(entry.note()));
     }
 
     private static String shorten(String note) {

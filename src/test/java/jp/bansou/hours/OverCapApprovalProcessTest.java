@@ -83,7 +83,8 @@ class OverCapApprovalProcessTest {
                         OverCapApprovalProcess.ENTRY_SUMMARY)
                 .containsEntry(OverCapApprovalProcess.TIME_ENTRY_ID, held.id());
         Assertions.assertThat((String) runtime.getVariable(approval.getId(), OverCapApprovalProcess.ENTRY_SUMMARY))
-                .contains("#" + held.id(), "45 分", "使用 960 / 上限 960", "over the cap by 45 min");
+                .contains("#" + held.id(), "Consultant Kenji (consultant)", "45 分", "使用 960 / 上限 960",
+                        "over the cap by 45 min");
     }
 
     @Test

@@ -109,7 +109,7 @@ class ReverseTimeEntryProcessTest {
         SpinJsonNode option = ((SpinJsonNode) tasks.getVariableLocal(task.getId(), ReversalProcess.ENTRY_OPTIONS))
                 .elements().get(0);
         Assertions.assertThat(option.prop("label").stringValue())
-                .contains("#" + meeting.id(), "2026-12-18", "打ち合わせ (Meeting)", "90");
+                .contains("#" + meeting.id(), "2026-12-18", "打ち合わせ (Meeting)", "90", "Consultant Kenji (consultant)");
 
         pick(task, String.valueOf(meeting.id()), "二重登録 (Recorded twice)");
 
