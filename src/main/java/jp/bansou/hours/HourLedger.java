@@ -289,7 +289,7 @@ public class HourLedger {
                 "[bansou] " + entry.caseNumber() + ": 超過工数が" + (decision == OverCapDecision.APPROVE
                         ? "承認されました (Over-cap time approved)" : "却下されました (Over-cap time declined)"),
                 describe(entry) + (why == null ? "" : "\n理由 (Reason): " + why)
-                        + "\n判断者 (Decided by): " + decidedBy).aboutCase(entry.caseNumber()));
+                        + "\n判断者 (Decided by): " + names.shown(decidedBy)).aboutCase(entry.caseNumber()));
         return decided;
     }
 

@@ -103,7 +103,11 @@ class OverCapApprovalProcessTest {
         Assertions.assertThat(balance.remainingMinutes()).isZero();
         Assertions.assertThat(notifier.messagesFor("consultant")).filteredOn(m -> m.subject().contains(caseNumber)
                         && m.topic().equals(HourLedger.TOPIC_DECIDED))
-                .singleElement().satisfies(m -> Assertions.assertThat(m.subject()).contains("approved"));
+                .singleElement().satisfies(m -> {
+                    Assertions.assertThat(m.subject()).contains("approved");
+                    Assertions.assertThat(m.body()).contains("Consultant Kenji (consultant)",
+                            "判断者 (Decided by): Manager Mariko (manager)");
+                });
     }
 
     @Test
