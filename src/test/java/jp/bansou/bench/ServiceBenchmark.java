@@ -155,6 +155,7 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
         escalations.afterIdle(idle, results);
         ClockUtil.reset();
         hoursBalance();
+        bareApplication();
         results.put("run_s", Math.round((System.nanoTime() - began) / 1e9));
         write();
     }
@@ -294,6 +295,22 @@ class ServiceBenchmark extends EmbeddedPostgresSupport {
             }
             millis.sort(null);
             results.put(entries == 1_000 ? "hours_balance_ms_1k" : "hours_balance_ms_100k", millis.get(10));
+        }
+    }
+
+    /**
+     * A bare Camunda application beside the service ({@link BareApplication}), under the REST load of
+     * {@code bare_rest_starts_per_s} after a twentieth as many untimed: its rate and its peak memory.
+     */
+    void bareApplication() throws Exception {
+        try (BareApplication bare = BareApplication.start(Path.of("target/bench/bare.log"))) {
+            Work start = () -> assertStatus(send(HttpRequest.newBuilder(bare.uri(BareApplication.PROCESS_START))
+                    .header("Authorization", basic("admin")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"))), 200);
+            int n = scaled(1000);
+            rate(warmUp(n), start);
+            results.put("bare_app_rest_starts_per_s", rate(n, start));
+            results.put("bare_rss_mb", bare.peakMemoryMegabytes());
         }
     }
 
