@@ -42,6 +42,12 @@ class CaseTimeline {
             HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED, "中止 (Cancelled)",
             HistoricProcessInstance.STATE_INTERNALLY_TERMINATED, "終了イベントで終了 (Terminated by the process)");
 
+    /**
+     * Why an open task ended: the engine's reason when its scope ended around it (a boundary event, a notice taking
+     * effect), or the reason given to the API.
+     */
+    private static final Map<String, String> ENDED_TASK = Map.of("deleted", "取り消し (Cancelled: the process moved on)");
+
     private final TimelineQueries queries;
     private final EngagementService engagements;
     private final HistoryService history;
@@ -90,7 +96,8 @@ class CaseTimeline {
                 .processInstanceBusinessKey(caseNumber).finished().list()) {
             if (task.getDeleteReason() != null && !"completed".equals(task.getDeleteReason())) {
                 events.add(new TimelineEvent(task.getEndTime().toInstant(), "TASK_ENDED",
-                        "タスク終了 (Task ended without completion): " + task.getName(), task.getDeleteReason(),
+                        "タスク終了 (Task ended without completion): " + task.getName(),
+                        ENDED_TASK.getOrDefault(task.getDeleteReason(), task.getDeleteReason()),
                         task.getAssignee(), TimelineEvent.ENGINE,
                         facts("taskDefinitionKey", task.getTaskDefinitionKey(),
                                 "processInstanceId", task.getProcessInstanceId())));

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import jp.bansou.BansouTest;
 import jp.bansou.contract.ContractEnd;
 import jp.bansou.contract.ContractService;
@@ -836,6 +838,18 @@ class EngagementProcessTest {
                 Assertions.assertThat(contract.endReason()).isEqualTo(ContractEnd.CANCELLED);
                 Assertions.assertThat(contract.endedOn()).isEqualTo(notice.effectiveOn().minusDays(1));
             });
+
+            // the managers' timeline tells it in words
+            JsonNode events = http.withBasicAuth("manager", "manager")
+                    .getForObject("/api/engagements/" + signed + "/timeline?size=500", JsonNode.class).path("events");
+            Assertions.assertThat(events.findValuesAsText("title")).contains("解約の申し出 (Cancellation notice)",
+                    "解約の申し出 (Cancellation notice) 適用 (applied)",
+                    "タスク終了 (Task ended without completion): 試行期間レビュー (Trial review)");
+            Assertions.assertThat(events.findValuesAsText("summary"))
+                    .anySatisfy(summary -> Assertions.assertThat(summary)
+                            .startsWith("クライアント (The client): 社内体制の変更 (Reorganisation)"))
+                    .anySatisfy(summary -> Assertions.assertThat(summary).endsWith(": 解約 (Cancelled)"))
+                    .contains("取り消し (Cancelled: the process moved on)");
         }
 
         @Test
