@@ -461,8 +461,8 @@ public class HourLedger {
     }
 
     private String describe(TimeEntry entry) {
-        return "#" + entry.id() + " " + names.shown(entry.consultant()) + " " + entry.workDate() + " " + entry.category().label() + " "
-                + entry.minutes() + " 分 (min)" + (entry.note() == null ? "" : "\nメモ (Note): " + entry.note());
+        return "#" + entry.id() + " " + names.shown(entry.consultant()) + " " + entry.workDate() + " "
+                + entry.category().label() + " " + entry.minutes() + " 分 (min)" + (entry.note() == null ? "" : "\nメモ (Note): " + entry.note());
     }
 
 

@@ -186,7 +186,7 @@ function linksCell(row) {
 const SORTS = {
   caseNumber: row => row.caseNumber,
   organisation: row => row.organisation,
-  consultant: row => row.consultantName || row.consultant || '',
+  consultant: row => row.consultantName || '',
   plan: row => row.plan || '',
   stage: row => STAGE_ORDER.indexOf(row.stage) * 100000 + (row.daysInStage || 0),
   term: row => row.term ? row.term.endsOn : '9999',
@@ -201,7 +201,7 @@ function boardTable(rows) {
     <tr data-case="${escape(row.caseNumber)}" class="${row.attention.length ? 'attention' : ''}">
       <td><a class="bansou-case-link" href="#${BOARD_PATH}/case/${encodeURIComponent(row.caseNumber)}"><b>${escape(row.caseNumber)}</b></a><div>${row.attention.map(a => `<span class="bansou-badge">${escape(ATTENTION[a] || a)}</span>`).join('')}</div></td>
       <td>${escape(row.organisation)}</td>
-      <td>${escape(row.consultantName || row.consultant || '–')}</td>
+      <td>${escape(row.consultantName || '–')}</td>
       <td>${escape(row.planLabel || '–')}</td>
       <td class="bansou-stage">${stageCell(row)}</td>
       <td class="bansou-term">${termCell(row)}</td>
@@ -219,7 +219,7 @@ function renderBoard(node) {
   const root = node.firstElementChild;
   api('/api/board').then(board => {
     const consultants = [...new Map(board.cases.filter(row => row.consultant)
-      .map(row => [row.consultant, row.consultantName || row.consultant])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'ja'));
+      .map(row => [row.consultant, row.consultantName])).entries()].sort((a, b) => a[1].localeCompare(b[1], 'ja'));
     root.innerHTML = `
       <h2>伴走支援 (Enablement cases)</h2>
       <div class="bansou-muted">${escape(board.month)} ・ 対応中の案件 (Open cases) ${board.openCases} 件 ・ 基準日 (as of) ${dateTime(board.asOf)}</div>
@@ -312,7 +312,7 @@ function boardCharts(root, board) {
   const escalations = board.escalationsByConsultant;
   chart(root.querySelector('.bansou-chart-escalations'), {
     type: 'bar',
-    data: {labels: escalations.map(e => e.consultantName || e.consultant), datasets: [
+    data: {labels: escalations.map(e => e.consultantName), datasets: [
       {label: '未対応 (Open)', data: escalations.map(e => e.open), backgroundColor: '#d9534f'},
       {label: '対応済み (Handled)', data: escalations.map(e => e.handled), backgroundColor: '#999'}]},
     options: {maintainAspectRatio: false, scales: {x: {stacked: true}, y: {stacked: true, beginAtZero: true, ticks: {precision: 0}}}}
@@ -394,7 +394,7 @@ function timelinePage(root, caseNumber, page) {
   api(`/api/engagements/${encodeURIComponent(caseNumber)}/timeline?page=${page}&size=${size}`).then(timeline => {
     root.querySelector('.bansou-timeline tbody').innerHTML = timeline.events.map(event => `
       <tr data-kind="${escape(event.kind)}"><td style="white-space:nowrap">${dateTime(event.at)}</td>
-        <td>${escape(event.title)}</td><td>${escape(event.summary)}</td><td>${escape(event.actorName || event.actor || '')}</td>
+        <td>${escape(event.title)}</td><td>${escape(event.summary)}</td><td>${escape(event.actorName || '')}</td>
         <td class="bansou-muted">${event.source === 'ENGINE' ? 'エンジン (Engine)' : 'サービス (Service)'}</td></tr>`).join('');
     const pager = root.querySelector('.bansou-pager');
     pager.innerHTML = `<span class="bansou-muted">${timeline.totalEvents} 件中 (of) ${timeline.events.length ? page * size + 1 : 0}–${page * size + timeline.events.length}</span>
